@@ -1,0 +1,68 @@
+import { parseArgs } from 'node:util';
+import { SingleBar } from 'cli-progress';
+import { openDatabase } from '../db/client.ts';
+import { readEnv } from '../env.ts';
+import { importFile } from '../ingest/import-file.ts';
+
+const usage = 'usage: npm run cli -- import <file.jsonl|file.csv> [--strict] [--batch-size N] [--ack]';
+
+/** `import`: stores every good line, reports each bad one as `line N: field.path: message`. */
+export async function importCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      strict: { type: 'boolean', default: false },
+      'batch-size': { type: 'string', default: '2000' },
+      ack: { type: 'boolean', default: false },
+    },
+  });
+  const file = positionals[0];
+  const batchSize = Number(values['batch-size']);
+  if (!file || positionals.length > 1) return fail(usage);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 50_000) {
+    return fail('--batch-size: expected an integer from 1 to 50000');
+  }
+  const env = readEnv();
+  const database = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR });
+  const bar = process.stderr.isTTY
+    ? new SingleBar({ format: 'importing [{bar}] {percentage}% | {stored} stored, {rejected} rejected', hideCursor: true })
+    : null;
+  bar?.start(100, 0, { stored: 0, rejected: 0 });
+  let rejected = 0;
+  let stored = 0;
+  try {
+    const summary = await importFile(database.db, file, {
+      strict: values.strict,
+      batchSize,
+      onBadLine: (line, message) => {
+        rejected += 1;
+        bar?.update({ rejected });
+        const text = `line ${line}: ${message}`;
+        if (bar) bar.stop();
+        console.error(text);
+        if (bar) bar.start(100, 0, { stored, rejected });
+      },
+      onCommit: ({ events, throughLine }) => {
+        stored = events;
+        if (values.ack) console.log(`committed ${events} events through line ${throughLine}`);
+      },
+      onProgress: (read, total) => bar?.update(total ? Math.floor((read / total) * 100) : 100, { stored, rejected }),
+    });
+    bar?.stop();
+    if (summary.aborted) {
+      console.error(`--strict: ${summary.rejected} bad line(s); nothing was stored`);
+      return 1;
+    }
+    console.log(`${summary.stored} events stored, ${summary.rejected} line(s) rejected, ${summary.lines} lines read`);
+    return summary.rejected > 0 ? 1 : 0;
+  } finally {
+    bar?.stop();
+    await database.close();
+  }
+}
+
+function fail(message: string): number {
+  console.error(message);
+  return 2;
+}

@@ -1,0 +1,3 @@
+export * from './schema/events.ts';
+export * from './schema/people.ts';
+export * from './schema/work.ts';

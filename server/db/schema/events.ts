@@ -1,0 +1,239 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  real,
+  smallint,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+
+// Every event table is keyed by (marketplace_id, id) and carries seller_id with a seller-first index,
+// so the schema distributes by seller_id (Citus) without redesign. Relations are by external id, without
+// foreign keys: a marketplace's events may arrive in any order.
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const marketplaces = pgTable('marketplaces', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  policy: text('policy').notNull(),
+  currency: text('currency').notNull(),
+  language: text('language').notNull(),
+  policyOverrides: jsonb('policy_overrides').notNull().default(sql`'{}'::jsonb`),
+});
+
+export const sellers = pgTable(
+  'sellers',
+  {
+    marketplaceId: text('marketplace_id').notNull(),
+    id: text('id').notNull(),
+    name: text('name').notNull(),
+    country: text('country').notNull(),
+    language: text('language').notNull(),
+    category: text('category').notNull(),
+    joinedAt: ts('joined_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.marketplaceId, t.id] })],
+);
+
+export const orders = pgTable(
+  'orders',
+  {
+    marketplaceId: text('marketplace_id').notNull(),
+    id: text('id').notNull(),
+    sellerId: text('seller_id').notNull(),
+    placedAt: ts('placed_at').notNull(),
+    promisedShipBy: ts('promised_ship_by'),
+    shippedAt: ts('shipped_at'),
+    deliveredAt: ts('delivered_at'),
+    cancelledAt: ts('cancelled_at'),
+    cancelledBy: text('cancelled_by'),
+    cancelReason: text('cancel_reason'),
+    lost: boolean('lost').notNull(),
+    tracking: boolean('tracking').notNull(),
+    total: numeric('total', { precision: 14, scale: 2 }).notNull(),
+    currency: text('currency').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.marketplaceId, t.id] }),
+    index('orders_seller_placed').on(t.marketplaceId, t.sellerId, t.placedAt),
+  ],
+);
+
+export const orderItems = pgTable(
+  'order_items',
+  {
+    marketplaceId: text('marketplace_id').notNull(),
+    orderId: text('order_id').notNull(),
+    lineNo: smallint('line_no').notNull(),
+    sellerId: text('seller_id').notNull(),
+    sku: text('sku').notNull(),
+    model: text('model'),
+    category: text('category').notNull(),
+    qty: integer('qty').notNull(),
+    price: numeric('price', { precision: 14, scale: 2 }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.marketplaceId, t.orderId, t.lineNo] }),
+    index('order_items_seller_model').on(t.marketplaceId, t.sellerId, t.model),
+  ],
+);
+
+export const reviews = pgTable(
+  'reviews',
+  {
+    marketplaceId: text('marketplace_id').notNull(),
+    id: text('id').notNull(),
+    sellerId: text('seller_id').notNull(),
+    orderId: text('order_id'),
+    createdAt: ts('created_at').notNull(),
+    originalRating: smallint('original_rating').notNull(),
+    originalText: text('original_text'),
+    /** Current state: the original with the latest review_update applied. */
+    rating: smallint('rating').notNull(),
+    text: text('text'),
+    removed: boolean('removed').notNull().default(false),
+    lang: text('lang'),
+    author: text('author'),
+    verified: boolean('verified').notNull(),
+    /** Labels: set by the classifier on ingest; a correction wins (labelSource = 'correction'). */
+    reasons: text('reasons').array(),
+    component: text('component'),
+    sentiment: text('sentiment'),
+    confidence: real('confidence'),
+    labelSource: text('label_source'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.marketplaceId, t.id] }),
+    index('reviews_seller_created').on(t.marketplaceId, t.sellerId, t.createdAt),
+  ],
+);
+
+export const reviewComments = pgTable(
+  'review_comments',
+  {
+    marketplaceId: text('marketplace_id').notNull(),
+    id: text('id').notNull(),
+    reviewId: text('review_id').notNull(),
+    /** Filled from the review once it is known (comments carry no seller). */
+    sellerId: text('seller_id'),
+    createdAt: ts('created_at').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.marketplaceId, t.id] }),
+    index('review_comments_review').on(t.marketplaceId, t.reviewId),
+  ],
+);
+
+export const reviewUpdates = pgTable(
+  'review_updates',
+  {
+    marketplaceId: text('marketplace_id').notNull(),
+    id: text('id').notNull(),
+    reviewId: text('review_id').notNull(),
+    sellerId: text('seller_id'),
+    createdAt: ts('created_at').notNull(),
+    rating: smallint('rating'),
+    text: text('text'),
+    removed: boolean('removed').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.marketplaceId, t.id] }),
+    index('review_updates_review').on(t.marketplaceId, t.reviewId, t.createdAt),
+  ],
+);
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    marketplaceId: text('marketplace_id').notNull(),
+    id: text('id').notNull(),
+    sellerId: text('seller_id').notNull(),
+    orderId: text('order_id'),
+    channel: text('channel').notNull(),
+    createdAt: ts('created_at').notNull(),
+    firstResponseAt: ts('first_response_at'),
+    text: text('text'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.marketplaceId, t.id] }),
+    index('contacts_seller_created').on(t.marketplaceId, t.sellerId, t.createdAt),
+  ],
+);
+
+export const complaints = pgTable(
+  'complaints',
+  {
+    marketplaceId: text('marketplace_id').notNull(),
+    id: text('id').notNull(),
+    sellerId: text('seller_id').notNull(),
+    orderId: text('order_id'),
+    createdAt: ts('created_at').notNull(),
+    text: text('text'),
+    resolvedAt: ts('resolved_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.marketplaceId, t.id] }),
+    index('complaints_seller_created').on(t.marketplaceId, t.sellerId, t.createdAt),
+  ],
+);
+
+export const returns = pgTable(
+  'returns',
+  {
+    marketplaceId: text('marketplace_id').notNull(),
+    id: text('id').notNull(),
+    sellerId: text('seller_id').notNull(),
+    orderId: text('order_id').notNull(),
+    sku: text('sku'),
+    createdAt: ts('created_at').notNull(),
+    reason: text('reason').notNull(),
+    component: text('component'),
+    refund: numeric('refund', { precision: 14, scale: 2 }),
+    resolvedAt: ts('resolved_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.marketplaceId, t.id] }),
+    index('returns_seller_created').on(t.marketplaceId, t.sellerId, t.createdAt),
+  ],
+);
+
+export const npsAnswers = pgTable(
+  'nps_answers',
+  {
+    marketplaceId: text('marketplace_id').notNull(),
+    id: text('id').notNull(),
+    sellerId: text('seller_id').notNull(),
+    orderId: text('order_id'),
+    createdAt: ts('created_at').notNull(),
+    score: smallint('score').notNull(),
+    comment: text('comment'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.marketplaceId, t.id] }),
+    index('nps_seller_created').on(t.marketplaceId, t.sellerId, t.createdAt),
+  ],
+);
+
+export const mysteryShops = pgTable(
+  'mystery_shops',
+  {
+    marketplaceId: text('marketplace_id').notNull(),
+    id: text('id').notNull(),
+    sellerId: text('seller_id').notNull(),
+    createdAt: ts('created_at').notNull(),
+    score: real('score').notNull(),
+    notes: text('notes'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.marketplaceId, t.id] }),
+    index('mystery_seller_created').on(t.marketplaceId, t.sellerId, t.createdAt),
+  ],
+);

@@ -1,0 +1,186 @@
+import { sql } from 'drizzle-orm';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  real,
+  smallint,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+
+// What SellerLens itself produces: scores, enforcement cases, plans, drafts, coaching, claims.
+// Keyed with marketplace_id and seller_id like the event tables.
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const owned = () => ({
+  marketplaceId: text('marketplace_id').notNull(),
+  sellerId: text('seller_id').notNull(),
+});
+
+export const scoreSnapshots = pgTable(
+  'score_snapshots',
+  {
+    ...owned(),
+    asOf: date('as_of', { mode: 'string' }).notNull(),
+    windowDays: smallint('window_days').notNull(),
+    status: text('status').notNull(),
+    rule: text('rule'),
+    flags: text('flags').array().notNull().default(sql`'{}'::text[]`),
+    axes: jsonb('axes').notNull(),
+    evidence: jsonb('evidence').notNull().default(sql`'{}'::jsonb`),
+    computedAt: ts('computed_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.marketplaceId, t.sellerId, t.asOf, t.windowDays] })],
+);
+
+export const enforcementCases = pgTable(
+  'enforcement_cases',
+  {
+    id: text('id').primaryKey(),
+    ...owned(),
+    state: text('state').notNull(),
+    rule: text('rule'),
+    openedAt: ts('opened_at').notNull(),
+    excludedAt: ts('excluded_at'),
+    reReviewDueAt: ts('re_review_due_at'),
+    letterReceivedAt: ts('letter_received_at'),
+    letterAnswerDueAt: ts('letter_answer_due_at'),
+    closedAt: ts('closed_at'),
+    decision: text('decision'),
+    decisionReason: text('decision_reason'),
+    decidedBy: text('decided_by'),
+    checklist: jsonb('checklist'),
+  },
+  (t) => [index('enforcement_cases_seller').on(t.marketplaceId, t.sellerId, t.openedAt)],
+);
+
+export const plans = pgTable(
+  'plans',
+  {
+    id: text('id').primaryKey(),
+    ...owned(),
+    caseId: text('case_id'),
+    state: text('state').notNull(),
+    currentVersion: integer('current_version').notNull().default(1),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('plans_seller').on(t.marketplaceId, t.sellerId)],
+);
+
+export const planVersions = pgTable(
+  'plan_versions',
+  {
+    planId: text('plan_id').notNull(),
+    version: integer('version').notNull(),
+    ...owned(),
+    createdBy: text('created_by'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    submittedAt: ts('submitted_at'),
+    reviewNote: text('review_note'),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.version] })],
+);
+
+export const planItems = pgTable(
+  'plan_items',
+  {
+    planId: text('plan_id').notNull(),
+    version: integer('version').notNull(),
+    position: smallint('position').notNull(),
+    ...owned(),
+    reason: text('reason').notNull(),
+    problem: jsonb('problem').notNull(),
+    rootCause: text('root_cause'),
+    solution: text('solution'),
+    preventiveAction: text('preventive_action'),
+    owner: text('owner'),
+    dueAt: date('due_at', { mode: 'string' }),
+    successMetric: text('success_metric'),
+    strategy: text('strategy'),
+    textLang: text('text_lang'),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.version, t.position] })],
+);
+
+export const drafts = pgTable(
+  'drafts',
+  {
+    id: text('id').primaryKey(),
+    ...owned(),
+    reviewId: text('review_id'),
+    kind: text('kind').notNull(),
+    lang: text('lang').notNull(),
+    body: text('body').notNull(),
+    createdBy: text('created_by'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('drafts_review').on(t.marketplaceId, t.sellerId, t.reviewId)],
+);
+
+export const labelCorrections = pgTable(
+  'label_corrections',
+  {
+    id: text('id').primaryKey(),
+    ...owned(),
+    reviewId: text('review_id').notNull(),
+    reasons: text('reasons').array().notNull(),
+    component: text('component'),
+    sentiment: text('sentiment'),
+    correctedBy: text('corrected_by').notNull(),
+    at: ts('at').notNull().defaultNow(),
+  },
+  (t) => [index('label_corrections_review').on(t.marketplaceId, t.reviewId)],
+);
+
+export const coachingNotes = pgTable(
+  'coaching_notes',
+  {
+    id: text('id').primaryKey(),
+    ...owned(),
+    authorId: text('author_id').notNull(),
+    kind: text('kind').notNull(),
+    channel: text('channel'),
+    body: text('body').notNull(),
+    lang: text('lang'),
+    at: ts('at').notNull().defaultNow(),
+  },
+  (t) => [index('coaching_notes_seller').on(t.marketplaceId, t.sellerId, t.at)],
+);
+
+export const categoryStrategies = pgTable(
+  'category_strategies',
+  {
+    ...owned(),
+    category: text('category').notNull(),
+    repairCost: real('repair_cost').notNull(),
+    failureCost: real('failure_cost').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.marketplaceId, t.sellerId, t.category] })],
+);
+
+export const claims = pgTable(
+  'claims',
+  {
+    id: text('id').primaryKey(),
+    ...owned(),
+    orderId: text('order_id').notNull(),
+    type: text('type').notNull(),
+    state: text('state').notNull(),
+    description: text('description'),
+    photos: jsonb('photos').notNull().default(sql`'[]'::jsonb`),
+    offer: jsonb('offer'),
+    amount: numeric('amount', { precision: 14, scale: 2 }),
+    currency: text('currency'),
+    buyerTokenHash: text('buyer_token_hash'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    decidedAt: ts('decided_at'),
+    satisfaction: real('satisfaction'),
+  },
+  (t) => [index('claims_seller').on(t.marketplaceId, t.sellerId, t.createdAt)],
+);

@@ -1,0 +1,55 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import type { ImportEvent } from '../../shared/events.ts';
+import type { Db } from '../db/client.ts';
+import { applyEvents } from '../db/ingest.ts';
+import { queryRows } from '../db/query.ts';
+import { generateDemoEvents } from './generate.ts';
+import { createDemoUsers, type DemoUser } from './users.ts';
+
+export interface DemoLoadOptions {
+  sellers: number;
+  seed: number;
+  asOf: Date;
+  /** Where the demo users' tokens are kept so that later starts can print them again. */
+  tokensFile: string;
+  onProgress?: (events: number) => void;
+}
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const rows = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM marketplaces`);
+  return (rows[0]?.n ?? 0) === 0;
+}
+
+/** Loads the deterministic demo marketplace into an empty database and creates the demo users. */
+export async function loadDemo(db: Db, options: DemoLoadOptions): Promise<DemoUser[]> {
+  const sellerIds: string[] = [];
+  let batch: ImportEvent[] = [];
+  let total = 0;
+  for (const event of generateDemoEvents(options)) {
+    if (event.type === 'seller') sellerIds.push(event.id);
+    batch.push(event);
+    if (batch.length >= 5_000) {
+      await applyEvents(db, batch);
+      total += batch.length;
+      options.onProgress?.(total);
+      batch = [];
+    }
+  }
+  if (batch.length) await applyEvents(db, batch);
+  options.onProgress?.(total + batch.length);
+  const users = await createDemoUsers(db, sellerIds);
+  saveDemoUsers(options.tokensFile, users);
+  return users;
+}
+
+export function saveDemoUsers(file: string, users: DemoUser[]): void {
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(users, null, 2)}\n`, { mode: 0o600 });
+}
+
+export function readDemoUsers(file: string): DemoUser[] | null {
+  if (!existsSync(file)) return null;
+  return JSON.parse(readFileSync(file, 'utf8')) as DemoUser[];
+}

@@ -1,0 +1,16 @@
+import { TRPCError } from '@trpc/server';
+import { ingestBatch } from '../../shared/events.ts';
+import { applyEvents } from '../db/ingest.ts';
+import { mayIngest } from '../domain/access.ts';
+import { procedureFor, router } from '../trpc.ts';
+
+export const ingestRouter = router({
+  events: procedureFor('moderator', 'admin')
+    .input(ingestBatch)
+    .mutation(async ({ ctx, input }) => {
+      const refusal = mayIngest(ctx.caller, input.events);
+      if (refusal) throw new TRPCError({ code: 'FORBIDDEN', message: refusal });
+      const byType = await applyEvents(ctx.db, input.events);
+      return { stored: input.events.length, byType };
+    }),
+});
