@@ -7,6 +7,8 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('.data'),
   DATABASE_URL: z.string().url().optional(),
   SELLERLENS_SKIP_EXT_BUILD: z.enum(['0', '1']).default('0'),
+  /** How many sellers the demo marketplace loaded into an empty database has. */
+  SELLERLENS_DEMO_SELLERS: z.coerce.number().int().min(6).max(100_000).default(50),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -16,7 +16,7 @@ if (await isEmpty(database.db)) {
   process.stdout.write('Empty database: loading the demo marketplace…');
   const asOf = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
   await loadDemo(database.db, {
-    sellers: 50,
+    sellers: env.SELLERLENS_DEMO_SELLERS,
     seed: 1,
     asOf,
     tokensFile,

@@ -6,7 +6,7 @@ CREATE TABLE "complaints" (
 	"created_at" timestamp with time zone NOT NULL,
 	"text" text,
 	"resolved_at" timestamp with time zone,
-	CONSTRAINT "complaints_marketplace_id_id_pk" PRIMARY KEY("marketplace_id","id")
+	CONSTRAINT "complaints_marketplace_id_seller_id_id_pk" PRIMARY KEY("marketplace_id","seller_id","id")
 );
 --> statement-breakpoint
 CREATE TABLE "contacts" (
@@ -18,7 +18,7 @@ CREATE TABLE "contacts" (
 	"created_at" timestamp with time zone NOT NULL,
 	"first_response_at" timestamp with time zone,
 	"text" text,
-	CONSTRAINT "contacts_marketplace_id_id_pk" PRIMARY KEY("marketplace_id","id")
+	CONSTRAINT "contacts_marketplace_id_seller_id_id_pk" PRIMARY KEY("marketplace_id","seller_id","id")
 );
 --> statement-breakpoint
 CREATE TABLE "marketplaces" (
@@ -37,7 +37,7 @@ CREATE TABLE "mystery_shops" (
 	"created_at" timestamp with time zone NOT NULL,
 	"score" real NOT NULL,
 	"notes" text,
-	CONSTRAINT "mystery_shops_marketplace_id_id_pk" PRIMARY KEY("marketplace_id","id")
+	CONSTRAINT "mystery_shops_marketplace_id_seller_id_id_pk" PRIMARY KEY("marketplace_id","seller_id","id")
 );
 --> statement-breakpoint
 CREATE TABLE "nps_answers" (
@@ -48,7 +48,7 @@ CREATE TABLE "nps_answers" (
 	"created_at" timestamp with time zone NOT NULL,
 	"score" smallint NOT NULL,
 	"comment" text,
-	CONSTRAINT "nps_answers_marketplace_id_id_pk" PRIMARY KEY("marketplace_id","id")
+	CONSTRAINT "nps_answers_marketplace_id_seller_id_id_pk" PRIMARY KEY("marketplace_id","seller_id","id")
 );
 --> statement-breakpoint
 CREATE TABLE "order_items" (
@@ -61,7 +61,7 @@ CREATE TABLE "order_items" (
 	"category" text NOT NULL,
 	"qty" integer NOT NULL,
 	"price" numeric(14, 2) NOT NULL,
-	CONSTRAINT "order_items_marketplace_id_order_id_line_no_pk" PRIMARY KEY("marketplace_id","order_id","line_no")
+	CONSTRAINT "order_items_marketplace_id_seller_id_order_id_line_no_pk" PRIMARY KEY("marketplace_id","seller_id","order_id","line_no")
 );
 --> statement-breakpoint
 CREATE TABLE "orders" (
@@ -79,7 +79,7 @@ CREATE TABLE "orders" (
 	"tracking" boolean NOT NULL,
 	"total" numeric(14, 2) NOT NULL,
 	"currency" text NOT NULL,
-	CONSTRAINT "orders_marketplace_id_id_pk" PRIMARY KEY("marketplace_id","id")
+	CONSTRAINT "orders_marketplace_id_seller_id_id_pk" PRIMARY KEY("marketplace_id","seller_id","id")
 );
 --> statement-breakpoint
 CREATE TABLE "returns" (
@@ -93,7 +93,7 @@ CREATE TABLE "returns" (
 	"component" text,
 	"refund" numeric(14, 2),
 	"resolved_at" timestamp with time zone,
-	CONSTRAINT "returns_marketplace_id_id_pk" PRIMARY KEY("marketplace_id","id")
+	CONSTRAINT "returns_marketplace_id_seller_id_id_pk" PRIMARY KEY("marketplace_id","seller_id","id")
 );
 --> statement-breakpoint
 CREATE TABLE "review_comments" (
@@ -137,7 +137,7 @@ CREATE TABLE "reviews" (
 	"sentiment" text,
 	"confidence" real,
 	"label_source" text,
-	CONSTRAINT "reviews_marketplace_id_id_pk" PRIMARY KEY("marketplace_id","id")
+	CONSTRAINT "reviews_marketplace_id_seller_id_id_pk" PRIMARY KEY("marketplace_id","seller_id","id")
 );
 --> statement-breakpoint
 CREATE TABLE "sellers" (
@@ -336,10 +336,12 @@ CREATE INDEX "contacts_seller_created" ON "contacts" USING btree ("marketplace_i
 CREATE INDEX "mystery_seller_created" ON "mystery_shops" USING btree ("marketplace_id","seller_id","created_at");--> statement-breakpoint
 CREATE INDEX "nps_seller_created" ON "nps_answers" USING btree ("marketplace_id","seller_id","created_at");--> statement-breakpoint
 CREATE INDEX "order_items_seller_model" ON "order_items" USING btree ("marketplace_id","seller_id","model");--> statement-breakpoint
+CREATE INDEX "orders_id" ON "orders" USING btree ("marketplace_id","id");--> statement-breakpoint
 CREATE INDEX "orders_seller_placed" ON "orders" USING btree ("marketplace_id","seller_id","placed_at");--> statement-breakpoint
 CREATE INDEX "returns_seller_created" ON "returns" USING btree ("marketplace_id","seller_id","created_at");--> statement-breakpoint
 CREATE INDEX "review_comments_review" ON "review_comments" USING btree ("marketplace_id","review_id");--> statement-breakpoint
 CREATE INDEX "review_updates_review" ON "review_updates" USING btree ("marketplace_id","review_id","created_at");--> statement-breakpoint
+CREATE INDEX "reviews_id" ON "reviews" USING btree ("marketplace_id","id");--> statement-breakpoint
 CREATE INDEX "reviews_seller_created" ON "reviews" USING btree ("marketplace_id","seller_id","created_at");--> statement-breakpoint
 CREATE INDEX "api_tokens_user" ON "api_tokens" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "audit_log_seller_at" ON "audit_log" USING btree ("marketplace_id","seller_id","at");--> statement-breakpoint

@@ -13,9 +13,10 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 
-// Every event table is keyed by (marketplace_id, id) and carries seller_id with a seller-first index,
-// so the schema distributes by seller_id (Citus) without redesign. Relations are by external id, without
-// foreign keys: a marketplace's events may arrive in any order.
+// Every event that names its seller is keyed by (marketplace_id, seller_id, id) with seller-first indexes,
+// so the tables distribute by seller_id (Citus) without redesign. Review comments and updates name only
+// their review; they learn its seller on ingest. Relations are by external id, without foreign keys: a
+// marketplace's events may arrive in any order.
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -61,7 +62,8 @@ export const orders = pgTable(
     currency: text('currency').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.marketplaceId, t.id] }),
+    primaryKey({ columns: [t.marketplaceId, t.sellerId, t.id] }),
+    index('orders_id').on(t.marketplaceId, t.id),
     index('orders_seller_placed').on(t.marketplaceId, t.sellerId, t.placedAt),
   ],
 );
@@ -80,7 +82,7 @@ export const orderItems = pgTable(
     price: numeric('price', { precision: 14, scale: 2 }).notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.marketplaceId, t.orderId, t.lineNo] }),
+    primaryKey({ columns: [t.marketplaceId, t.sellerId, t.orderId, t.lineNo] }),
     index('order_items_seller_model').on(t.marketplaceId, t.sellerId, t.model),
   ],
 );
@@ -110,7 +112,8 @@ export const reviews = pgTable(
     labelSource: text('label_source'),
   },
   (t) => [
-    primaryKey({ columns: [t.marketplaceId, t.id] }),
+    primaryKey({ columns: [t.marketplaceId, t.sellerId, t.id] }),
+    index('reviews_id').on(t.marketplaceId, t.id),
     index('reviews_seller_created').on(t.marketplaceId, t.sellerId, t.createdAt),
   ],
 );
@@ -163,7 +166,7 @@ export const contacts = pgTable(
     text: text('text'),
   },
   (t) => [
-    primaryKey({ columns: [t.marketplaceId, t.id] }),
+    primaryKey({ columns: [t.marketplaceId, t.sellerId, t.id] }),
     index('contacts_seller_created').on(t.marketplaceId, t.sellerId, t.createdAt),
   ],
 );
@@ -180,7 +183,7 @@ export const complaints = pgTable(
     resolvedAt: ts('resolved_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.marketplaceId, t.id] }),
+    primaryKey({ columns: [t.marketplaceId, t.sellerId, t.id] }),
     index('complaints_seller_created').on(t.marketplaceId, t.sellerId, t.createdAt),
   ],
 );
@@ -200,7 +203,7 @@ export const returns = pgTable(
     resolvedAt: ts('resolved_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.marketplaceId, t.id] }),
+    primaryKey({ columns: [t.marketplaceId, t.sellerId, t.id] }),
     index('returns_seller_created').on(t.marketplaceId, t.sellerId, t.createdAt),
   ],
 );
@@ -217,7 +220,7 @@ export const npsAnswers = pgTable(
     comment: text('comment'),
   },
   (t) => [
-    primaryKey({ columns: [t.marketplaceId, t.id] }),
+    primaryKey({ columns: [t.marketplaceId, t.sellerId, t.id] }),
     index('nps_seller_created').on(t.marketplaceId, t.sellerId, t.createdAt),
   ],
 );
@@ -233,7 +236,7 @@ export const mysteryShops = pgTable(
     notes: text('notes'),
   },
   (t) => [
-    primaryKey({ columns: [t.marketplaceId, t.id] }),
+    primaryKey({ columns: [t.marketplaceId, t.sellerId, t.id] }),
     index('mystery_seller_created').on(t.marketplaceId, t.sellerId, t.createdAt),
   ],
 );

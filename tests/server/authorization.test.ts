@@ -1,0 +1,124 @@
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ImportEvent } from '../../shared/events.ts';
+import type { Role } from '../../shared/roles.ts';
+import { applyEvents } from '../../server/db/ingest.ts';
+import { createUserWithToken } from '../../server/db/users.ts';
+import { appRouter } from '../../server/routers/index.ts';
+import { createCallerFactory, createContext, type Meta } from '../../server/trpc.ts';
+import { openTestDatabase } from '../support/test-db.ts';
+
+/**
+ * Every procedure, called as every kind of caller. A procedure added to the router without an entry
+ * here fails the first test, so nobody ships a procedure whose access nobody thought about.
+ */
+type Actor = 'anonymous' | 'seller' | 'otherSeller' | 'manager' | 'otherManager' | 'moderator' | 'otherModerator' | 'admin';
+type Outcome = 'ok' | 'FORBIDDEN' | 'UNAUTHORIZED';
+const actors: Actor[] = ['anonymous', 'seller', 'otherSeller', 'manager', 'otherManager', 'moderator', 'otherModerator', 'admin'];
+
+const ownSeller = { marketplace: 'mkt-a', seller: 's1' };
+const sellerEvent = (marketplace: string, id: string): ImportEvent => ({
+  type: 'seller', marketplace, id, name: `Shop ${id}`, country: 'UA', language: 'uk', category: 'electronics',
+  joinedAt: '2025-01-01T00:00:00Z',
+});
+
+const allSignedIn = { anonymous: 'UNAUTHORIZED', seller: 'ok', otherSeller: 'ok', manager: 'ok', otherManager: 'ok', moderator: 'ok', otherModerator: 'ok', admin: 'ok' } as const;
+const onlyWhoSeesS1 = {
+  anonymous: 'UNAUTHORIZED', seller: 'ok', otherSeller: 'FORBIDDEN', manager: 'ok', otherManager: 'FORBIDDEN',
+  moderator: 'ok', otherModerator: 'FORBIDDEN', admin: 'ok',
+} as const;
+
+const table: Record<string, { roles: readonly Role[] | 'public'; input: unknown; expect: Record<Actor, Outcome> }> = {
+  'me.whoami': { roles: ['seller', 'account_manager', 'moderator', 'admin'], input: undefined, expect: allSignedIn },
+  'sellers.list': { roles: ['seller', 'account_manager', 'moderator', 'admin'], input: {}, expect: allSignedIn },
+  'sellers.overview': { roles: ['seller', 'account_manager', 'moderator', 'admin'], input: ownSeller, expect: onlyWhoSeesS1 },
+  'ingest.events': {
+    roles: ['moderator', 'admin'],
+    input: { events: [sellerEvent('mkt-a', 's9')] },
+    expect: {
+      anonymous: 'UNAUTHORIZED', seller: 'FORBIDDEN', otherSeller: 'FORBIDDEN', manager: 'FORBIDDEN', otherManager: 'FORBIDDEN',
+      moderator: 'ok', otherModerator: 'FORBIDDEN', admin: 'ok',
+    },
+  },
+};
+
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
+const tokens = new Map<Actor, string | null>();
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  const { db } = database;
+  await applyEvents(db, [
+    { type: 'marketplace', id: 'mkt-a', name: 'A', policy: 'prom', currency: 'UAH', language: 'uk' },
+    { type: 'marketplace', id: 'mkt-b', name: 'B', policy: 'generic', currency: 'EUR', language: 'en' },
+    sellerEvent('mkt-a', 's1'),
+    sellerEvent('mkt-a', 's2'),
+    sellerEvent('mkt-b', 's3'),
+  ]);
+  const make = async (actor: Actor, user: Parameters<typeof createUserWithToken>[1]) =>
+    tokens.set(actor, (await createUserWithToken(db, user)).token);
+  tokens.set('anonymous', null);
+  await make('seller', { name: 'Seller', role: 'seller', shops: [ownSeller] });
+  await make('otherSeller', { name: 'Other seller', role: 'seller', shops: [{ marketplace: 'mkt-a', seller: 's2' }] });
+  await make('manager', { name: 'AM', role: 'account_manager', locale: 'fr', assigned: [ownSeller] });
+  await make('otherManager', { name: 'AM2', role: 'account_manager', locale: 'de', assigned: [{ marketplace: 'mkt-b', seller: 's3' }] });
+  await make('moderator', { name: 'Mod', role: 'moderator', marketplaceId: 'mkt-a' });
+  await make('otherModerator', { name: 'Mod B', role: 'moderator', marketplaceId: 'mkt-b' });
+  await make('admin', { name: 'Admin', role: 'admin' });
+});
+afterAll(() => database.close());
+
+const procedures = appRouter._def.procedures as Record<string, { _def: { meta?: Meta } }>;
+
+async function callAs(actor: Actor, path: string, input: unknown): Promise<Outcome> {
+  const token = tokens.get(actor);
+  const ctx = await createContext(database.db, database.kind, token ? `Bearer ${token}` : null);
+  const caller = createCallerFactory(appRouter)(ctx) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
+  const [namespace = '', name = ''] = path.split('.');
+  const procedure = caller[namespace]?.[name];
+  if (!procedure) throw new Error(`no procedure ${path}`);
+  try {
+    await procedure(input);
+    return 'ok';
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === 'FORBIDDEN' || error.code === 'UNAUTHORIZED')) return error.code;
+    throw error;
+  }
+}
+
+describe('authorization', () => {
+  it('has an entry for every procedure, matching the roles it declares', () => {
+    expect(Object.keys(procedures).sort()).toEqual(Object.keys(table).sort());
+    for (const [path, procedure] of Object.entries(procedures)) {
+      expect(procedure._def.meta?.access, path).toEqual(table[path]?.roles);
+    }
+  });
+
+  for (const [path, entry] of Object.entries(table)) {
+    for (const actor of actors) {
+      it(`${path} as ${actor}: ${entry.expect[actor]}`, async () => {
+        expect(await callAs(actor, path, entry.input)).toBe(entry.expect[actor]);
+      });
+    }
+  }
+
+  it('lists only the sellers each caller may see', async () => {
+    const list = async (actor: Actor) => {
+      const ctx = await createContext(database.db, database.kind, `Bearer ${tokens.get(actor)}`);
+      const rows = await createCallerFactory(appRouter)(ctx).sellers.list({});
+      return rows.map((r) => `${r.marketplace}/${r.seller}`);
+    };
+    expect(await list('seller')).toEqual(['mkt-a/s1']);
+    expect(await list('manager')).toEqual(['mkt-a/s1']);
+    const moderatorSees = await list('moderator');
+    expect(moderatorSees).toEqual(expect.arrayContaining(['mkt-a/s1', 'mkt-a/s2']));
+    expect(moderatorSees.every((ref) => ref.startsWith('mkt-a/'))).toBe(true);
+    expect(await list('otherModerator')).toEqual(['mkt-b/s3']);
+    expect(await list('admin')).toEqual(expect.arrayContaining(['mkt-a/s1', 'mkt-a/s2', 'mkt-b/s3']));
+  });
+
+  it('refuses a revoked or unknown token as anonymous', async () => {
+    const ctx = await createContext(database.db, database.kind, 'Bearer sl_not-a-real-token');
+    expect(ctx.caller).toBeNull();
+  });
+});

@@ -1,0 +1,187 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ImportEvent } from '../../shared/events.ts';
+import type { Db } from '../../server/db/client.ts';
+import { applyEvents } from '../../server/db/ingest.ts';
+import { queryRows } from '../../server/db/query.ts';
+import { importFile } from '../../server/ingest/import-file.ts';
+import { openTestDatabase } from '../support/test-db.ts';
+
+const tables = [
+  'marketplaces', 'sellers', 'orders', 'order_items', 'reviews', 'review_comments', 'review_updates', 'contacts',
+  'complaints', 'returns', 'nps_answers', 'mystery_shops',
+];
+
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
+let db: Db;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  db = database.db;
+});
+afterAll(() => database.close());
+beforeEach(async () => {
+  await db.execute(sql.raw(`TRUNCATE ${tables.join(', ')}`));
+});
+
+async function counts(): Promise<Record<string, number>> {
+  const result: Record<string, number> = {};
+  for (const table of tables) {
+    const rows = await queryRows<{ n: number }>(db, sql.raw(`SELECT count(*)::int AS n FROM ${table}`));
+    result[table] = rows[0]?.n ?? -1;
+  }
+  return result;
+}
+
+async function dump(): Promise<string> {
+  const parts: string[] = [];
+  for (const table of tables) {
+    const rows = await queryRows<Record<string, unknown>>(db, sql.raw(`SELECT * FROM ${table} ORDER BY 1, 2, 3`));
+    parts.push(JSON.stringify(rows));
+  }
+  return parts.join('\n');
+}
+
+async function review(id: string) {
+  const rows = await queryRows<{ rating: number; text: string | null; removed: boolean; original_rating: number }>(
+    db,
+    sql`SELECT rating, text, removed, original_rating FROM reviews WHERE marketplace_id = 'acme' AND id = ${id}`,
+  );
+  return rows[0];
+}
+
+function tempFile(name: string, content: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'sl-import-')), name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('importing events', () => {
+  it('stores every event of a valid file and applies the review update', async () => {
+    const summary = await importFile(db, 'examples/small.jsonl');
+    expect(summary).toEqual({ lines: 11, stored: 11, rejected: 0, aborted: false });
+    expect(await counts()).toMatchObject({
+      marketplaces: 1, sellers: 1, orders: 2, order_items: 2, reviews: 1, review_comments: 1, review_updates: 1,
+      contacts: 1, complaints: 1, returns: 1, nps_answers: 1, mystery_shops: 1,
+    });
+    expect(await review('R-1')).toEqual({
+      rating: 4,
+      original_rating: 2,
+      removed: false,
+      text: 'La batterie tient à peine une demi-journée, décevant pour un téléphone reconditionné.',
+    });
+    const [order] = await queryRows<{ total: string; placed_at: unknown }>(
+      db,
+      sql`SELECT total::text AS total, placed_at FROM orders WHERE id = 'A-1001'`,
+    );
+    expect(order?.total).toBe('349.00');
+    expect(new Date(order?.placed_at as string).toISOString()).toBe('2026-10-02T08:15:00.000Z');
+  });
+
+  it('changes nothing when the same file is imported twice', async () => {
+    await importFile(db, 'examples/small.jsonl');
+    const first = await dump();
+    await importFile(db, 'examples/small.jsonl');
+    expect(await dump()).toBe(first);
+  });
+
+  it('reports each bad line with its field path and keeps the good lines around it', async () => {
+    const bad: string[] = [];
+    const summary = await importFile(db, 'examples/bad-lines.jsonl', { onBadLine: (line, m) => bad.push(`line ${line}: ${m}`) });
+    expect(summary).toMatchObject({ lines: 8, stored: 4, rejected: 4 });
+    expect(bad).toHaveLength(4);
+    expect(bad[0]).toMatch(/^line 3: total: expected a decimal string/);
+    expect(bad[1]).toMatch(/^line 4: rating: /);
+    expect(bad[2]).toMatch(/^line 6: channel: .*; createdAt: /);
+    expect(bad[3]).toMatch(/^line 7: invalid JSON/);
+    expect(await counts()).toMatchObject({ marketplaces: 1, sellers: 1, orders: 0, reviews: 1, nps_answers: 1, contacts: 0 });
+  });
+
+  it('stores nothing with --strict when any line is bad', async () => {
+    const summary = await importFile(db, 'examples/bad-lines.jsonl', { strict: true });
+    expect(summary).toMatchObject({ stored: 0, rejected: 4, aborted: true });
+    expect(Object.values(await counts()).every((n) => n === 0)).toBe(true);
+  });
+
+  it('imports CSV files named after their event type, with items as JSON and empty cells as null', async () => {
+    await importFile(db, 'examples/small.jsonl');
+    expect(await importFile(db, 'examples/reviews.csv')).toMatchObject({ stored: 2, rejected: 0 });
+    expect(await importFile(db, 'examples/orders.csv')).toMatchObject({ stored: 1, rejected: 0 });
+    const rows = await queryRows<{ id: string; order_id: string | null; verified: boolean; text: string }>(
+      db,
+      sql`SELECT id, order_id, verified, text FROM reviews WHERE id IN ('R-100', 'R-101') ORDER BY id`,
+    );
+    expect(rows).toEqual([
+      { id: 'R-100', order_id: 'A-1001', verified: true, text: 'Livraison rapide, téléphone comme neuf.' },
+      { id: 'R-101', order_id: null, verified: false, text: 'Commande annulée deux fois, "rupture de stock" sans prévenir.' },
+    ]);
+    const items = await queryRows<{ model: string }>(db, sql`SELECT model FROM order_items WHERE order_id = 'A-2001'`);
+    expect(items).toEqual([{ model: 'Buds 2' }]);
+  });
+
+  it('names the line of a bad CSV row', async () => {
+    const path = tempFile('contacts.csv', 'marketplace,id,seller,order,channel,createdAt,firstResponseAt,text\n'
+      + 'acme,M-1,shop-1,,chat,2026-10-01T10:00:00Z,,hello\n'
+      + 'acme,M-2,shop-1,,fax,2026-10-01T10:00:00Z,,hello\n');
+    const bad: string[] = [];
+    const summary = await importFile(db, path, { onBadLine: (line, m) => bad.push(`line ${line}: ${m}`) });
+    expect(summary).toMatchObject({ stored: 1, rejected: 1 });
+    expect(bad).toEqual([expect.stringMatching(/^line 3: channel: /)]);
+  });
+});
+
+describe('applying events', () => {
+  const base = { marketplace: 'acme', seller: 'shop-1', order: null, lang: null, author: 'A', verified: true } as const;
+  const reviewEvent = (id: string, rating: number): ImportEvent => ({
+    type: 'review', ...base, id, createdAt: '2026-10-01T10:00:00Z', rating, text: `original ${id}`,
+  });
+  const update = (id: string, review: string, at: string, patch: { rating?: number; text?: string; removed?: boolean }): ImportEvent => ({
+    type: 'review_update', marketplace: 'acme', id, review, createdAt: at,
+    rating: patch.rating ?? null, text: patch.text ?? null, removed: patch.removed ?? false,
+  });
+
+  it('applies review updates whichever arrives first, latest update winning per field', async () => {
+    await applyEvents(db, [
+      update('u2', 'r1', '2026-10-05T00:00:00Z', { text: 'edited after the refund' }),
+      update('u1', 'r1', '2026-10-03T00:00:00Z', { rating: 4 }),
+    ]);
+    expect(await review('r1')).toBeUndefined();
+    await applyEvents(db, [reviewEvent('r1', 1)]);
+    expect(await review('r1')).toEqual({ rating: 4, original_rating: 1, text: 'edited after the refund', removed: false });
+    await applyEvents(db, [update('u3', 'r1', '2026-10-06T00:00:00Z', { removed: true })]);
+    expect(await review('r1')).toMatchObject({ rating: 4, removed: true });
+    // Re-importing the original review keeps the updates applied.
+    await applyEvents(db, [reviewEvent('r1', 1)]);
+    expect(await review('r1')).toMatchObject({ rating: 4, removed: true });
+  });
+
+  it('gives comments that arrive before their review the review\'s seller', async () => {
+    await applyEvents(db, [{ type: 'review_comment', marketplace: 'acme', id: 'c1', review: 'r9', createdAt: '2026-10-02T00:00:00Z', text: 'Sorry!' }]);
+    await applyEvents(db, [reviewEvent('r9', 2)]);
+    const rows = await queryRows<{ seller_id: string }>(db, sql`SELECT seller_id FROM review_comments WHERE id = 'c1'`);
+    expect(rows).toEqual([{ seller_id: 'shop-1' }]);
+  });
+
+  it('updates an order and replaces its items when the same order id comes again', async () => {
+    const order = (shippedAt: string | null, items: { sku: string; price: string }[]): ImportEvent => ({
+      type: 'order', marketplace: 'acme', id: 'o1', seller: 'shop-1', placedAt: '2026-10-01T10:00:00Z',
+      promisedShipBy: null, shippedAt, deliveredAt: null, cancelledAt: null, cancelledBy: null, cancelReason: null,
+      lost: false, tracking: true, total: '10.00', currency: 'EUR',
+      items: items.map((i) => ({ ...i, model: null, category: 'misc', qty: 1 })),
+    });
+    await applyEvents(db, [order(null, [{ sku: 'a', price: '5.00' }, { sku: 'b', price: '5.00' }])]);
+    await applyEvents(db, [order('2026-10-02T10:00:00Z', [{ sku: 'c', price: '10.00' }])]);
+    const orders = await queryRows<{ shipped: boolean }>(db, sql`SELECT shipped_at IS NOT NULL AS shipped FROM orders`);
+    const items = await queryRows<{ sku: string }>(db, sql`SELECT sku FROM order_items ORDER BY line_no`);
+    expect(orders).toEqual([{ shipped: true }]);
+    expect(items).toEqual([{ sku: 'c' }]);
+  });
+
+  it('keeps the last of several events with the same key in one batch', async () => {
+    await applyEvents(db, [reviewEvent('r5', 1), reviewEvent('r5', 3)]);
+    expect(await review('r5')).toMatchObject({ rating: 3 });
+  });
+});
