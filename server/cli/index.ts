@@ -1,8 +1,13 @@
 import { demoDataCommand } from './demo-data.ts';
+import { evaluateCommand } from './evaluate.ts';
 import { importCommand } from './import.ts';
 
 const commands: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
   import: { run: importCommand, help: 'import <file.jsonl|file.csv> [--strict]   store events from a file' },
+  evaluate: {
+    run: evaluateCommand,
+    help: 'evaluate [--as-of YYYY-MM-DD] [--marketplace M] [--json]   score every seller and store the day\'s snapshot',
+  },
   'demo-data': {
     run: demoDataCommand,
     help: 'demo-data [--sellers N] [--seed S] [--as-of YYYY-MM-DD] [--out file.jsonl]   write demo events',

@@ -68,7 +68,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const procedures = appRouter._def.procedures as Record<string, { _def: { meta?: Meta } }>;
+const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: Meta } }>;
 
 async function callAs(actor: Actor, path: string, input: unknown): Promise<Outcome> {
   const token = tokens.get(actor);

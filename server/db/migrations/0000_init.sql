@@ -325,8 +325,11 @@ CREATE TABLE "score_snapshots" (
 	"status" text NOT NULL,
 	"rule" text,
 	"flags" text[] DEFAULT '{}'::text[] NOT NULL,
-	"axes" jsonb NOT NULL,
-	"evidence" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"technical" smallint,
+	"delivery" smallint,
+	"after_sales" smallint,
+	"unresolved_negatives" integer DEFAULT 0 NOT NULL,
+	"evaluation" jsonb NOT NULL,
 	"computed_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "score_snapshots_marketplace_id_seller_id_as_of_window_days_pk" PRIMARY KEY("marketplace_id","seller_id","as_of","window_days")
 );
@@ -351,4 +354,5 @@ CREATE INDEX "coaching_notes_seller" ON "coaching_notes" USING btree ("marketpla
 CREATE INDEX "drafts_review" ON "drafts" USING btree ("marketplace_id","seller_id","review_id");--> statement-breakpoint
 CREATE INDEX "enforcement_cases_seller" ON "enforcement_cases" USING btree ("marketplace_id","seller_id","opened_at");--> statement-breakpoint
 CREATE INDEX "label_corrections_review" ON "label_corrections" USING btree ("marketplace_id","review_id");--> statement-breakpoint
-CREATE INDEX "plans_seller" ON "plans" USING btree ("marketplace_id","seller_id");
+CREATE INDEX "plans_seller" ON "plans" USING btree ("marketplace_id","seller_id");--> statement-breakpoint
+CREATE INDEX "score_snapshots_day" ON "score_snapshots" USING btree ("marketplace_id","as_of","status");

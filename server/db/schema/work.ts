@@ -31,11 +31,19 @@ export const scoreSnapshots = pgTable(
     status: text('status').notNull(),
     rule: text('rule'),
     flags: text('flags').array().notNull().default(sql`'{}'::text[]`),
-    axes: jsonb('axes').notNull(),
-    evidence: jsonb('evidence').notNull().default(sql`'{}'::jsonb`),
+    /** Axis scores as columns, so portfolios sort and filter and history charts read without JSON. */
+    technical: smallint('technical'),
+    delivery: smallint('delivery'),
+    afterSales: smallint('after_sales'),
+    unresolvedNegatives: integer('unresolved_negatives').notNull().default(0),
+    /** The whole SellerEvaluation (shared/quality.ts). */
+    evaluation: jsonb('evaluation').notNull(),
     computedAt: ts('computed_at').notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.marketplaceId, t.sellerId, t.asOf, t.windowDays] })],
+  (t) => [
+    primaryKey({ columns: [t.marketplaceId, t.sellerId, t.asOf, t.windowDays] }),
+    index('score_snapshots_day').on(t.marketplaceId, t.asOf, t.status),
+  ],
 );
 
 export const enforcementCases = pgTable(

@@ -1,0 +1,94 @@
+import { parseArgs } from 'node:util';
+import type { SellerEvaluation } from '../../shared/quality.ts';
+import { openDatabase } from '../db/client.ts';
+import { readEnv } from '../env.ts';
+import { evaluateAll } from '../jobs/evaluate.ts';
+
+/** `evaluate [--as-of YYYY-MM-DD] [--marketplace M] [--json]` against the current database. */
+export async function evaluateCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { 'as-of': { type: 'string' }, marketplace: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  const asOfText = values['as-of'] ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOfText) || Number.isNaN(Date.parse(asOfText))) {
+    console.error('--as-of: expected a date as YYYY-MM-DD');
+    return 2;
+  }
+  // The day's evaluation covers the whole of that day.
+  const asOf = new Date(Date.parse(`${asOfText}T00:00:00Z`) + 86_400_000);
+  const env = readEnv();
+  const database = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR });
+  try {
+    const started = performance.now();
+    const evaluations = await evaluateAll(database.db, { asOf, marketplace: values.marketplace });
+    if (values.json) {
+      for (const e of evaluations) process.stdout.write(`${JSON.stringify(jsonLine(e, asOfText))}\n`);
+    } else {
+      printTable(evaluations);
+      console.error(`${evaluations.length} sellers evaluated in ${Math.round(performance.now() - started)} ms`);
+    }
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+function jsonLine(e: SellerEvaluation, asOf: string) {
+  const axis = (a: SellerEvaluation['axes']['technical']) => ({
+    score: a.score, metric: a.metric, rate: a.rate, low: a.low, high: a.high, n: a.n, percentile: a.percentile,
+  });
+  return {
+    marketplace: e.marketplace,
+    seller: e.seller,
+    asOf,
+    status: e.status,
+    rule: e.rule,
+    flags: e.flags,
+    axes: { technical: axis(e.axes.technical), delivery: axis(e.axes.delivery), afterSales: axis(e.axes.afterSales) },
+    rating: e.rating,
+    nps: e.nps,
+    unresolvedNegatives: e.unresolvedNegatives,
+    clusters: e.clusters.map((c) => ({ model: c.model, component: c.component, count: c.count, rate: c.rate, action: c.action })),
+    pathToGreen: e.pathToGreen.map(describeStep),
+  };
+}
+
+export function describeStep(step: SellerEvaluation['pathToGreen'][number]): string {
+  switch (step.action) {
+    case 'resolve_negatives':
+      return `resolve ${step.count} of the ${step.of} unresolved negatives`;
+    case 'fix_defect_cluster':
+      return `stop the ${step.detail} defects (${step.count} in 90 days): test before shipping or change supplier`;
+    case 'ship_on_time':
+      return `ship the next ${step.count} orders on time`;
+    case 'avoid_cancellations':
+      return `fulfil the next ${step.count} orders without cancelling`;
+    case 'deliver_without_defects':
+      return `deliver the next ${step.count} orders without a defect`;
+    case 'answer_within_24h':
+      return `answer the next ${step.count} buyer contacts within 24 h`;
+    case 'resolve_within_14d':
+      return `resolve the next ${step.count} negative reviews within 14 days`;
+    case 'settle_refunds_in_time':
+      return `settle the next ${step.count} refunds in time`;
+    case 'avoid_lost_parcels':
+      return `deliver the next ${step.count} parcels without a loss`;
+    case 'orders_without_complaints':
+      return `complete the next ${step.count} orders without a complaint`;
+    case 'wait_for_exclusion_end':
+      return `wait ${step.count} days for the re-review`;
+  }
+}
+
+function printTable(evaluations: SellerEvaluation[]): void {
+  const order = { excluded: 0, at_risk: 1, watch: 2, trial: 3, ok: 4 } as const;
+  const sorted = [...evaluations].sort((a, b) => order[a.status] - order[b.status] || a.seller.localeCompare(b.seller));
+  console.log(`${'seller'.padEnd(16)} ${'status'.padEnd(9)} ${'rule'.padEnd(30)} tech deliv after  rating unresolved`);
+  for (const e of sorted) {
+    const s = (n: number | null) => String(n ?? '–').padStart(4);
+    console.log(
+      `${e.seller.padEnd(16)} ${e.status.padEnd(9)} ${(e.rule ?? '').padEnd(30)} ${s(e.axes.technical.score)} ${s(e.axes.delivery.score)}  ${s(e.axes.afterSales.score)}  ${String(e.rating ?? '–').padStart(6)} ${String(e.unresolvedNegatives).padStart(10)}`,
+    );
+  }
+}

@@ -1,0 +1,66 @@
+import { sql } from 'drizzle-orm';
+import type { ModelComponentCounts } from '../../domain/quality/clusters.ts';
+import { productDefectReasons } from '../../domain/quality/outcomes.ts';
+import type { Db } from '../client.ts';
+import { queryRows } from '../query.ts';
+
+const DAY = 86_400_000;
+
+/** Defective returns by model × component: the last `recentDays` against the rest of the year. */
+export async function modelComponentCounts(
+  db: Db,
+  q: { marketplace: string; asOf: Date; recentDays: number; yearDays: number; sellers?: readonly string[] },
+): Promise<ModelComponentCounts[]> {
+  const asOf = q.asOf.toISOString();
+  const recent = new Date(q.asOf.getTime() - q.recentDays * DAY).toISOString();
+  const year = new Date(q.asOf.getTime() - q.yearDays * DAY).toISOString();
+  const sellerFilter = (alias: string) =>
+    q.sellers ? sql` AND ${sql.raw(alias)}.seller_id = ANY(${sql.param([...q.sellers])}::text[])` : sql``;
+  const rows = await queryRows<Record<string, unknown>>(
+    db,
+    sql`
+    WITH defects AS (
+      SELECT t.seller_id, i.model, t.component, t.id, t.created_at >= ${recent} AS recent
+      FROM returns t
+      JOIN order_items i ON i.marketplace_id = t.marketplace_id AND i.seller_id = t.seller_id
+        AND i.order_id = t.order_id AND i.sku = t.sku
+      WHERE t.marketplace_id = ${m(q)} AND t.created_at >= ${year} AND t.created_at < ${asOf}
+        AND t.reason = ANY(${sql.param([...productDefectReasons])}::text[]) AND t.component IS NOT NULL
+        AND i.model IS NOT NULL${sellerFilter('t')}
+    ),
+    grouped AS (
+      SELECT seller_id, model, component,
+        count(*) FILTER (WHERE recent)::int AS recent_defects,
+        count(*) FILTER (WHERE NOT recent)::int AS baseline_defects,
+        (array_agg(id ORDER BY id) FILTER (WHERE recent)) AS return_ids
+      FROM defects GROUP BY seller_id, model, component
+      HAVING count(*) FILTER (WHERE recent) >= 3
+    ),
+    units AS (
+      SELECT i.seller_id, i.model,
+        coalesce(sum(i.qty) FILTER (WHERE o.placed_at >= ${recent}), 0)::int AS recent_units,
+        coalesce(sum(i.qty) FILTER (WHERE o.placed_at < ${recent}), 0)::int AS baseline_units
+      FROM order_items i
+      JOIN orders o ON o.marketplace_id = i.marketplace_id AND o.seller_id = i.seller_id AND o.id = i.order_id
+      WHERE i.marketplace_id = ${m(q)} AND o.placed_at >= ${year} AND o.placed_at < ${asOf} AND o.delivered_at < ${asOf}
+        AND (i.seller_id, i.model) IN (SELECT seller_id, model FROM grouped)
+      GROUP BY i.seller_id, i.model
+    )
+    SELECT g.seller_id, g.model, g.component, g.recent_defects, g.baseline_defects, g.return_ids,
+      coalesce(u.recent_units, 0) AS recent_units, coalesce(u.baseline_units, 0) AS baseline_units
+    FROM grouped g LEFT JOIN units u ON u.seller_id = g.seller_id AND u.model = g.model
+    ORDER BY g.seller_id, g.model, g.component`,
+  );
+  return rows.map((r) => ({
+    seller: String(r.seller_id),
+    model: String(r.model),
+    component: String(r.component),
+    recentDefects: Number(r.recent_defects),
+    baselineDefects: Number(r.baseline_defects),
+    recentUnits: Number(r.recent_units),
+    baselineUnits: Number(r.baseline_units),
+    returnIds: (r.return_ids as string[] | null) ?? [],
+  }));
+}
+
+const m = (q: { marketplace: string }) => q.marketplace;

@@ -1,0 +1,110 @@
+import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import type { SellerEvaluation } from '../../../shared/quality.ts';
+import type { Db } from '../client.ts';
+import { queryRows } from '../query.ts';
+import { enforcementCases, marketplaces, scoreSnapshots } from '../schema.ts';
+
+const CHUNK = 1_000;
+
+/** Stores evaluations as the day's snapshot; re-evaluating the same day replaces it. */
+export async function saveSnapshots(db: Db, evaluations: readonly SellerEvaluation[]): Promise<void> {
+  for (let i = 0; i < evaluations.length; i += CHUNK) {
+    const rows = evaluations.slice(i, i + CHUNK).map((e) => ({
+      marketplaceId: e.marketplace,
+      sellerId: e.seller,
+      asOf: e.asOf,
+      windowDays: e.window,
+      status: e.status,
+      rule: e.rule,
+      flags: e.flags,
+      technical: e.axes.technical.score,
+      delivery: e.axes.delivery.score,
+      afterSales: e.axes.afterSales.score,
+      unresolvedNegatives: e.unresolvedNegatives,
+      evaluation: e,
+      computedAt: new Date(),
+    }));
+    await db
+      .insert(scoreSnapshots)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: [scoreSnapshots.marketplaceId, scoreSnapshots.sellerId, scoreSnapshots.asOf, scoreSnapshots.windowDays],
+        set: {
+          status: sql`excluded.status`,
+          rule: sql`excluded.rule`,
+          flags: sql`excluded.flags`,
+          technical: sql`excluded.technical`,
+          delivery: sql`excluded.delivery`,
+          afterSales: sql`excluded.after_sales`,
+          unresolvedNegatives: sql`excluded.unresolved_negatives`,
+          evaluation: sql`excluded.evaluation`,
+          computedAt: sql`excluded.computed_at`,
+        },
+      });
+  }
+}
+
+export async function latestEvaluation(db: Db, marketplace: string, seller: string): Promise<SellerEvaluation | null> {
+  const rows = await db
+    .select({ evaluation: scoreSnapshots.evaluation })
+    .from(scoreSnapshots)
+    .where(and(eq(scoreSnapshots.marketplaceId, marketplace), eq(scoreSnapshots.sellerId, seller)))
+    .orderBy(desc(scoreSnapshots.asOf))
+    .limit(1);
+  return (rows[0]?.evaluation as SellerEvaluation | undefined) ?? null;
+}
+
+export async function snapshotHistory(db: Db, q: { marketplace: string; seller: string; from: string; to: string }) {
+  return db
+    .select({
+      asOf: scoreSnapshots.asOf,
+      status: scoreSnapshots.status,
+      technical: scoreSnapshots.technical,
+      delivery: scoreSnapshots.delivery,
+      afterSales: scoreSnapshots.afterSales,
+      unresolvedNegatives: scoreSnapshots.unresolvedNegatives,
+    })
+    .from(scoreSnapshots)
+    .where(
+      and(
+        eq(scoreSnapshots.marketplaceId, q.marketplace),
+        eq(scoreSnapshots.sellerId, q.seller),
+        gte(scoreSnapshots.asOf, q.from),
+        lte(scoreSnapshots.asOf, q.to),
+      ),
+    )
+    .orderBy(scoreSnapshots.asOf);
+}
+
+export async function marketplacePolicy(db: Db, marketplace: string): Promise<{ policy: string; overrides: Record<string, unknown> } | null> {
+  const rows = await db
+    .select({ policy: marketplaces.policy, overrides: marketplaces.policyOverrides })
+    .from(marketplaces)
+    .where(eq(marketplaces.id, marketplace));
+  const row = rows[0];
+  return row ? { policy: row.policy, overrides: (row.overrides ?? {}) as Record<string, unknown> } : null;
+}
+
+export async function marketplaceIds(db: Db): Promise<string[]> {
+  const rows = await db.select({ id: marketplaces.id }).from(marketplaces).orderBy(marketplaces.id);
+  return rows.map((r) => r.id);
+}
+
+/** Sellers currently excluded from the catalogue (an open case past the exclusion step). */
+export async function excludedSellers(db: Db, marketplace: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ seller: enforcementCases.sellerId })
+    .from(enforcementCases)
+    .where(
+      and(
+        eq(enforcementCases.marketplaceId, marketplace),
+        inArray(enforcementCases.state, ['excluded', 're_review_due', 'extended']),
+      ),
+    );
+  return new Set(rows.map((r) => r.seller));
+}
+
+export async function sellerCount(db: Db, marketplace: string): Promise<number> {
+  const rows = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM sellers WHERE marketplace_id = ${marketplace}`);
+  return rows[0]?.n ?? 0;
+}

@@ -1,0 +1,281 @@
+import type { Policy } from '../../../shared/policies/index.ts';
+import {
+  type AxisResult,
+  axes,
+  type DefectCluster,
+  type Evidence,
+  type Flag,
+  type MetricResult,
+  type PathStep,
+  type SellerEvaluation,
+  type Status,
+} from '../../../shared/quality.ts';
+import type { SellerCounts, WindowCounts } from './counts.ts';
+import { type MetricDefinition, metrics, scoreRate } from './metrics.ts';
+import { goodOutcomesNeeded, sortSteps } from './path-to-green.ts';
+import { MIN_PEER_N, PeerGroups, percentileOf, quantile } from './peers.ts';
+import { bayesianRating, nps, wilson, worseThanBaselineP } from './stats.ts';
+
+export interface EvaluationContext {
+  marketplace: string;
+  asOf: Date;
+  policy: Policy;
+  /** The window the axes are shown for (90 days unless the policy lacks it). */
+  window: number;
+  clusters: ReadonlyMap<string, DefectCluster[]>;
+  /** Sellers under an active catalogue exclusion. */
+  excluded: ReadonlySet<string>;
+}
+
+const DAY = 86_400_000;
+/** Flags in the order they decide the status; the first that fired is the rule. */
+const atRiskFlags: Flag[] = ['worsened_30d', 'worsened_90d', 'low_365d'];
+const watchFlags: Flag[] = ['significantly_worse', 'threshold_breached', 'unresolved_negatives_overdue', 'defect_cluster'];
+
+export function buildPeers(all: readonly SellerCounts[], windows: readonly number[]): PeerGroups {
+  const peers = new PeerGroups();
+  for (const seller of all) {
+    for (const w of windows) {
+      const counts = seller.windows.get(w);
+      if (!counts) continue;
+      for (const metric of metrics) {
+        const { k, n } = metric.count(counts);
+        if (n < MIN_PEER_N) continue;
+        peers.add(seller.category, w, metric.id, k / n);
+        peers.add('*', w, metric.id, k / n);
+      }
+    }
+  }
+  peers.seal();
+  return peers;
+}
+
+/** The marketplace's mean rating over the longest window: the prior of every seller's Bayesian rating. */
+export function marketplaceMeanRating(all: readonly SellerCounts[], window: number): number {
+  let sum = 0;
+  let count = 0;
+  for (const seller of all) {
+    const c = seller.windows.get(window);
+    sum += c?.ratingSum ?? 0;
+    count += c?.reviews ?? 0;
+  }
+  return count === 0 ? 4 : sum / count;
+}
+
+export function evaluateMarketplace(all: readonly SellerCounts[], ctx: EvaluationContext): SellerEvaluation[] {
+  const longest = Math.max(...ctx.policy.windows);
+  const peers = buildPeers(all, ctx.policy.windows);
+  const prior = marketplaceMeanRating(all, longest);
+  return all.map((seller) => evaluateSeller(seller, peers, prior, ctx));
+}
+
+function metricResult(def: MetricDefinition, c: WindowCounts, category: string, w: number, peers: PeerGroups, p: Policy): MetricResult {
+  const { k, n } = def.count(c);
+  const estimate = wilson(Math.max(0, k), n);
+  const distribution = peers.distribution(category, w, def.id);
+  const peerP90 = quantile(distribution, p.peerPercentile);
+  return {
+    metric: def.id,
+    ...estimate,
+    score: estimate.rate === null ? null : Math.round(scoreRate(estimate.rate, def.threshold(p))),
+    threshold: def.threshold(p),
+    peerP90,
+    percentile: estimate.rate === null ? null : percentileOf(distribution, estimate.rate),
+    significantlyWorse: n >= MIN_PEER_N && peerP90 !== null && estimate.low > peerP90,
+  };
+}
+
+function axisResult(results: MetricResult[]): AxisResult {
+  const scored = results.filter((r) => r.score !== null);
+  const weakest = scored.reduce<MetricResult | null>((w, r) => (w === null || (r.score ?? 0) < (w.score ?? 0) ? r : w), null);
+  const scores = scored.map((r) => r.score ?? 0);
+  const score = scores.length ? Math.round(0.5 * Math.min(...scores) + (0.5 * scores.reduce((a, b) => a + b, 0)) / scores.length) : null;
+  return {
+    score,
+    metric: weakest?.metric ?? null,
+    rate: weakest?.rate ?? null,
+    low: weakest?.low ?? 0,
+    high: weakest?.high ?? 1,
+    n: weakest?.n ?? 0,
+    percentile: weakest?.percentile ?? null,
+    metrics: results,
+  };
+}
+
+function subtract(total: WindowCounts, part: WindowCounts): WindowCounts {
+  const result = { ...total };
+  for (const key of Object.keys(total) as (keyof WindowCounts)[]) {
+    if (key === 'medianFirstResponseHours') continue;
+    (result[key] as number) = (total[key] as number) - (part[key] as number);
+  }
+  return result;
+}
+
+interface Finding {
+  flag: Flag;
+  evidence: Evidence;
+  step?: PathStep;
+}
+
+/** "Worsened": the recent window against the seller's own earlier baseline (longest window minus recent). */
+function worsenedFindings(seller: SellerCounts, p: Policy, longest: number): Finding[] {
+  const whole = seller.windows.get(longest);
+  if (!whole) return [];
+  const findings: Finding[] = [];
+  for (const w of p.worsened.recentWindows) {
+    const recentCounts = seller.windows.get(w);
+    if (!recentCounts || w >= longest) continue;
+    const baseline = subtract(whole, recentCounts);
+    for (const def of metrics.filter((m) => m.watchedForWorsening)) {
+      const recent = def.count(recentCounts);
+      const base = def.count(baseline);
+      if (recent.n === 0 || base.n === 0 || recent.k < 3) continue;
+      const recentRate = recent.k / recent.n;
+      const baseRate = base.k / base.n;
+      const pValue = worseThanBaselineP(recent.k, recent.n, base.k, base.n);
+      if (pValue >= p.worsened.pValue || recentRate < baseRate * (1 + p.worsened.minRelativeIncrease)) continue;
+      const flag = `worsened_${w}d` as Flag;
+      const target = Math.max(baseRate * (1 + p.worsened.minRelativeIncrease), def.threshold(p));
+      findings.push({
+        flag,
+        evidence: {
+          flag, metric: def.id, window: w, ids: [],
+          figures: { recentK: recent.k, recentN: recent.n, recentRate, baselineK: base.k, baselineN: base.n, baselineRate: baseRate, p: pValue },
+        },
+        step: { action: def.action, count: goodOutcomesNeeded(recent.k, recent.n, target), of: null, metric: def.id, detail: null },
+      });
+    }
+  }
+  return findings;
+}
+
+function intervalFindings(results: MetricResult[], flag: Flag, window: number, p: Policy): Finding[] {
+  const findings: Finding[] = [];
+  for (const r of results) {
+    const def = metrics.find((m) => m.id === r.metric);
+    if (!def) continue;
+    const worseThanPeers = flag !== 'threshold_breached' && r.significantlyWorse;
+    const overThreshold = flag === 'threshold_breached' && r.n >= MIN_PEER_N && r.low > r.threshold;
+    if (!worseThanPeers && !overThreshold) continue;
+    const bar = overThreshold ? r.threshold : (r.peerP90 ?? r.threshold);
+    findings.push({
+      flag,
+      evidence: {
+        flag, metric: r.metric, window, ids: [],
+        figures: { k: r.k, n: r.n, rate: r.rate, low: r.low, high: r.high, peerP90: r.peerP90, threshold: r.threshold },
+      },
+      step: {
+        action: def.action,
+        count: goodOutcomesNeeded(r.k, r.n, Math.max(bar, def.threshold(p)), bar),
+        of: null,
+        metric: r.metric,
+        detail: null,
+      },
+    });
+  }
+  return findings;
+}
+
+export function evaluateSeller(seller: SellerCounts, peers: PeerGroups, priorRating: number, ctx: EvaluationContext): SellerEvaluation {
+  const p = ctx.policy;
+  const longest = Math.max(...p.windows);
+  const whole = seller.windows.get(longest);
+  const shown = seller.windows.get(ctx.window) ?? whole;
+  if (!whole || !shown) throw new Error(`no counts for seller ${seller.seller}`);
+  const resultsFor = (c: WindowCounts, w: number) => metrics.map((def) => metricResult(def, c, seller.category, w, peers, p));
+  const shownResults = resultsFor(shown, ctx.window);
+  const yearResults = resultsFor(whole, longest);
+  const enoughData = whole.orders >= p.minOrders;
+  const inTrial = p.trial.days > 0 && seller.joinedAt.getTime() > ctx.asOf.getTime() - p.trial.days * DAY;
+  const clusters = ctx.clusters.get(seller.seller) ?? [];
+
+  const findings: Finding[] = [];
+  if (enoughData) {
+    findings.push(...worsenedFindings(seller, p, longest));
+    findings.push(...intervalFindings(yearResults, 'low_365d', longest, p));
+    findings.push(...intervalFindings(shownResults, 'significantly_worse', ctx.window, p));
+    findings.push(...intervalFindings(shownResults, 'threshold_breached', ctx.window, p));
+  }
+  if (seller.overdueNegatives > 0) {
+    findings.push({
+      flag: 'unresolved_negatives_overdue',
+      evidence: {
+        flag: 'unresolved_negatives_overdue', metric: null, window: null, ids: [],
+        figures: { overdue: seller.overdueNegatives, unresolved: seller.unresolvedNegatives, oldestDays: seller.oldestUnresolvedDays },
+      },
+      step: { action: 'resolve_negatives', count: seller.overdueNegatives, of: seller.unresolvedNegatives, metric: null, detail: null },
+    });
+  }
+  for (const cluster of clusters) {
+    findings.push({
+      flag: 'defect_cluster',
+      evidence: {
+        flag: 'defect_cluster', metric: 'defectRate', window: 90, ids: cluster.returnIds,
+        figures: { count: cluster.count, units: cluster.units, rate: cluster.rate, baselineRate: cluster.baselineRate, p: cluster.p },
+      },
+      step: { action: 'fix_defect_cluster', count: cluster.count, of: null, metric: 'defectRate', detail: `${cluster.model} · ${cluster.component}` },
+    });
+  }
+
+  const flags = new Set<Flag>(findings.map((f) => f.flag));
+  if (!enoughData) flags.add('not_enough_data');
+  if (inTrial) flags.add('trial');
+  const excluded = ctx.excluded.has(seller.seller);
+  if (excluded) flags.add('excluded');
+  const { status, rule } = decideStatus(flags, { excluded, inTrial, enoughData });
+
+  const steps = new Map<string, PathStep>();
+  if (status !== 'ok') {
+    for (const f of findings) {
+      if (!f.step) continue;
+      const key = `${f.step.action}\u0000${f.step.detail ?? ''}`;
+      const known = steps.get(key);
+      if (!known || known.count < f.step.count) steps.set(key, f.step);
+    }
+  }
+
+  const byAxis = (axis: (typeof axes)[number]) =>
+    axisResult(shownResults.filter((r) => metrics.find((m) => m.id === r.metric)?.axis === axis));
+  return {
+    marketplace: ctx.marketplace,
+    seller: seller.seller,
+    asOf: ctx.asOf.toISOString().slice(0, 10),
+    window: ctx.window,
+    status,
+    rule,
+    flags: [...flags],
+    axes: { technical: byAxis('technical'), delivery: byAxis('delivery'), afterSales: byAxis('afterSales') },
+    rating: whole.reviews ? round(bayesianRating(whole.ratingSum, whole.reviews, priorRating, p.rating.priorWeight), 2) : null,
+    reviews: whole.reviews,
+    nps: nps(whole.promoters, whole.detractors, whole.npsAnswers),
+    csat: whole.reviews ? round(whole.satisfiedReviews / whole.reviews, 3) : null,
+    unresolvedNegatives: seller.unresolvedNegatives,
+    overdueNegatives: seller.overdueNegatives,
+    oldestUnresolvedDays: seller.oldestUnresolvedDays,
+    contactsPerOrder: shown.orders ? round(shown.contacts / shown.orders, 3) : null,
+    mysteryShopScore: whole.mysteryShops ? round(whole.mysteryScoreSum / whole.mysteryShops, 1) : null,
+    clusters,
+    evidence: findings.map((f) => f.evidence),
+    pathToGreen: sortSteps([...steps.values()]),
+  };
+}
+
+function decideStatus(
+  flags: ReadonlySet<Flag>,
+  facts: { excluded: boolean; inTrial: boolean; enoughData: boolean },
+): { status: Status; rule: Flag | null } {
+  if (facts.excluded) return { status: 'excluded', rule: 'excluded' };
+  const atRisk = atRiskFlags.find((f) => flags.has(f));
+  const watch = watchFlags.find((f) => flags.has(f));
+  if (facts.inTrial) return { status: 'trial', rule: 'trial' };
+  if (atRisk && facts.enoughData) return { status: 'at_risk', rule: atRisk };
+  if (watch) return { status: 'watch', rule: watch };
+  if (!facts.enoughData) return { status: 'ok', rule: 'not_enough_data' };
+  return { status: 'ok', rule: null };
+}
+
+function round(value: number | null, digits: number): number | null {
+  if (value === null) return null;
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}

@@ -1,0 +1,55 @@
+import type { MetricId } from '../../../shared/quality.ts';
+
+/** Sorted point rates of a peer group for one metric and window. */
+export interface PeerDistribution {
+  rates: number[];
+}
+
+/** Peers need this many chances before their rate says anything about the group. */
+export const MIN_PEER_N = 20;
+/** A category with fewer rated sellers than this is compared with the whole marketplace. */
+export const MIN_CATEGORY_PEERS = 5;
+
+export function quantile(sorted: readonly number[], q: number): number | null {
+  if (sorted.length === 0) return null;
+  const position = (sorted.length - 1) * q;
+  const lower = Math.floor(position);
+  const upper = Math.ceil(position);
+  const a = sorted[lower] as number;
+  const b = sorted[upper] as number;
+  return a + (b - a) * (position - lower);
+}
+
+/** Share of peers with a strictly lower rate, ties counted half: 0.93 = worse than 93% of peers. */
+export function percentileOf(sorted: readonly number[], rate: number): number | null {
+  if (sorted.length === 0) return null;
+  let below = 0;
+  let equal = 0;
+  for (const r of sorted) {
+    if (r < rate) below += 1;
+    else if (r === rate) equal += 1;
+  }
+  return (below + equal / 2) / sorted.length;
+}
+
+export class PeerGroups {
+  private readonly groups = new Map<string, number[]>();
+
+  add(scope: string, window: number, metric: MetricId, rate: number): void {
+    const key = `${scope}\u0000${window}\u0000${metric}`;
+    const list = this.groups.get(key);
+    if (list) list.push(rate);
+    else this.groups.set(key, [rate]);
+  }
+
+  seal(): void {
+    for (const list of this.groups.values()) list.sort((a, b) => a - b);
+  }
+
+  /** The category's distribution when it has enough peers, the marketplace's otherwise. */
+  distribution(category: string, window: number, metric: MetricId): readonly number[] {
+    const inCategory = this.groups.get(`${category}\u0000${window}\u0000${metric}`) ?? [];
+    if (inCategory.length >= MIN_CATEGORY_PEERS) return inCategory;
+    return this.groups.get(`*\u0000${window}\u0000${metric}`) ?? [];
+  }
+}
