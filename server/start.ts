@@ -6,6 +6,7 @@ import { isEmpty, loadDemo, readDemoUsers } from './demo/load.ts';
 import type { DemoUser } from './demo/users.ts';
 import { readEnv } from './env.ts';
 import { listen } from './http.ts';
+import { EvaluationScheduler } from './jobs/scheduler.ts';
 
 const env = readEnv();
 const started = performance.now();
@@ -25,13 +26,15 @@ if (await isEmpty(database.db)) {
   process.stdout.write(' done\n');
 }
 
-const server = await listen(createApp(database), env.HOST, env.PORT);
+const scheduler = new EvaluationScheduler(database.db, { log: (message) => console.log(`[quality] ${message}`) });
+const server = await listen(createApp(database, { scheduler }), env.HOST, env.PORT);
 console.log(`SellerLens ${database.kind === 'pglite' ? `on PGlite (${env.DATA_DIR})` : 'on PostgreSQL'} listening at ${server.url}`);
 console.log(`  health:       ${server.url}/healthz`);
 console.log(`  demo admin:   ${server.url}/demo/admin/demo/s-steady/home`);
 printDemoUsers(readDemoUsers(tokensFile));
 console.log(`Ready in ${Math.round(performance.now() - started)} ms. Ctrl+C stops.`);
 
+scheduler.start();
 if (env.SELLERLENS_SKIP_EXT_BUILD === '0') buildExtension();
 
 let stopping = false;
@@ -40,6 +43,7 @@ async function stop(signal: string): Promise<void> {
   stopping = true;
   console.log(`\n${signal}: finishing in-flight requests…`);
   await server.close();
+  await scheduler.stop();
   await database.close();
   console.log('Stopped cleanly.');
   process.exit(0);

@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { Role } from '../shared/roles.ts';
 import type { Db, DbKind } from './db/client.ts';
+import type { AffectedSellers } from './db/ingest.ts';
 import { findCallerByToken } from './db/users.ts';
 import type { Caller } from './domain/access.ts';
 
@@ -10,13 +11,20 @@ export type Context = {
   db: Db;
   dbKind: DbKind;
   caller: Caller | null;
+  /** Told which sellers new events touched, so they are re-evaluated. */
+  onIngested?: (affected: AffectedSellers) => void;
 };
 
 /** Builds the context from the Authorization header; an unknown token is simply anonymous. */
-export async function createContext(db: Db, dbKind: DbKind, authorization: string | null | undefined): Promise<Context> {
+export async function createContext(
+  db: Db,
+  dbKind: DbKind,
+  authorization: string | null | undefined,
+  onIngested?: Context['onIngested'],
+): Promise<Context> {
   const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   const caller = token ? await findCallerByToken(db, token) : null;
-  return { db, dbKind, caller };
+  return { db, dbKind, caller, onIngested };
 }
 
 /** Every procedure declares who may call it; the authorization test reads this. */

@@ -2,15 +2,26 @@ import { getTableColumns, type SQL, sql } from 'drizzle-orm';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import { applyOrder, type EventOf, type EventType, type ImportEvent } from '../../shared/events.ts';
 import type { Db } from './client.ts';
+import { queryRows } from './query.ts';
 import * as t from './schema.ts';
 
 /**
  * Applies a batch of validated events in one transaction. Idempotent by (marketplace, type, id): a
  * later event with the same key updates the row, and applying the same batch twice changes nothing.
  */
-export async function applyEvents(db: Db, events: readonly ImportEvent[]): Promise<AppliedCounts> {
+export async function applyEvents(db: Db, events: readonly ImportEvent[]): Promise<Applied> {
   const byType = groupLatest(events);
   const counts: AppliedCounts = {};
+  const affected: AffectedSellers = new Map();
+  const touch = (marketplace: string, seller: string) => {
+    let sellers = affected.get(marketplace);
+    if (!sellers) affected.set(marketplace, (sellers = new Set()));
+    sellers.add(seller);
+  };
+  for (const e of events) {
+    if ('seller' in e) touch(e.marketplace, e.seller);
+    else if (e.type === 'seller') touch(e.marketplace, e.id);
+  }
   await db.transaction(async (tx) => {
     for (const type of applyOrder) {
       const group = byType.get(type);
@@ -18,12 +29,18 @@ export async function applyEvents(db: Db, events: readonly ImportEvent[]): Promi
       await upsertGroup(tx as unknown as Db, type, group);
       counts[type] = group.length;
     }
-    await refreshTouchedReviews(tx as unknown as Db, byType);
+    await refreshTouchedReviews(tx as unknown as Db, byType, touch);
   });
-  return counts;
+  return { counts, affected };
 }
 
 export type AppliedCounts = Partial<Record<EventType, number>>;
+/** Sellers whose figures the batch may have changed, by marketplace: they are re-evaluated. */
+export type AffectedSellers = Map<string, Set<string>>;
+export interface Applied {
+  counts: AppliedCounts;
+  affected: AffectedSellers;
+}
 
 function eventKey(e: ImportEvent): string {
   return e.type === 'marketplace' ? e.id : `${e.marketplace}\u0000${e.id}`;
@@ -171,7 +188,11 @@ function groupByMarketplace<E extends { marketplace: string }>(events: E[]): Map
  * A review's current state is its original with the latest updates applied, whichever arrived first;
  * comments and updates learn their seller from the review.
  */
-async function refreshTouchedReviews(db: Db, byType: Map<EventType, ImportEvent[]>): Promise<void> {
+async function refreshTouchedReviews(
+  db: Db,
+  byType: Map<EventType, ImportEvent[]>,
+  touchSeller: (marketplace: string, seller: string) => void,
+): Promise<void> {
   const touched = new Map<string, Set<string>>();
   const touch = (marketplace: string, review: string) => {
     let ids = touched.get(marketplace);
@@ -183,7 +204,9 @@ async function refreshTouchedReviews(db: Db, byType: Map<EventType, ImportEvent[
   for (const e of (byType.get('review_comment') ?? []) as EventOf<'review_comment'>[]) touch(e.marketplace, e.review);
   for (const [marketplace, idSet] of touched) {
     const ids = sql.param([...idSet]);
-    await db.execute(sql`
+    const updated = await queryRows<{ seller_id: string }>(
+      db,
+      sql`
       UPDATE reviews r SET
         rating = coalesce((SELECT u.rating FROM review_updates u WHERE u.marketplace_id = r.marketplace_id
           AND u.review_id = r.id AND u.rating IS NOT NULL ORDER BY u.created_at DESC, u.id DESC LIMIT 1), r.original_rating),
@@ -191,7 +214,10 @@ async function refreshTouchedReviews(db: Db, byType: Map<EventType, ImportEvent[
           AND u.review_id = r.id AND u.text IS NOT NULL ORDER BY u.created_at DESC, u.id DESC LIMIT 1), r.original_text),
         removed = coalesce((SELECT u.removed FROM review_updates u WHERE u.marketplace_id = r.marketplace_id
           AND u.review_id = r.id ORDER BY u.created_at DESC, u.id DESC LIMIT 1), false)
-      WHERE r.marketplace_id = ${marketplace} AND r.id = ANY(${ids}::text[])`);
+      WHERE r.marketplace_id = ${marketplace} AND r.id = ANY(${ids}::text[])
+      RETURNING r.seller_id`,
+    );
+    for (const row of updated) touchSeller(marketplace, row.seller_id);
     for (const table of ['review_comments', 'review_updates']) {
       await db.execute(sql`
         UPDATE ${sql.identifier(table)} c SET seller_id = r.seller_id FROM reviews r

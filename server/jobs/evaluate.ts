@@ -1,41 +1,75 @@
-import { resolvePolicy } from '../../shared/policies/index.ts';
+import { type Policy, resolvePolicy } from '../../shared/policies/index.ts';
 import type { SellerEvaluation } from '../../shared/quality.ts';
 import type { Db } from '../db/client.ts';
 import { modelComponentCounts } from '../db/quality/clusters.ts';
 import { sellerCounts } from '../db/quality/counts.ts';
+import { latestRun, saveRun } from '../db/quality/runs.ts';
 import { excludedSellers, marketplaceIds, marketplacePolicy, saveSnapshots } from '../db/quality/snapshots.ts';
 import { findClusters } from '../domain/quality/clusters.ts';
-import { evaluateMarketplace } from '../domain/quality/evaluate.ts';
+import { buildPeers, dayOf, type EvaluationContext, evaluateSeller, marketplaceMeanRating } from '../domain/quality/evaluate.ts';
+import { PeerGroups } from '../domain/quality/peers.ts';
 
 export interface EvaluateOptions {
+  /** Exclusive end of the evaluated day. */
   asOf: Date;
   marketplace?: string;
   /** Store the results as the day's snapshots (default true). */
   save?: boolean;
 }
 
-/** Full evaluation of one marketplace (or all): set-based counts, pure judgement, snapshots stored. */
+/** Full evaluation of one marketplace (or all): set-based counts, pure judgement, snapshots and run stored. */
 export async function evaluateAll(db: Db, options: EvaluateOptions): Promise<SellerEvaluation[]> {
   const ids = options.marketplace ? [options.marketplace] : await marketplaceIds(db);
   const results: SellerEvaluation[] = [];
   for (const marketplace of ids) {
-    const evaluations = await evaluateMarketplaceNow(db, marketplace, options.asOf);
-    if (options.save !== false) await saveSnapshots(db, evaluations);
+    const startedAt = new Date();
+    const { policy, context } = await evaluationContext(db, marketplace, options.asOf);
+    const longest = Math.max(...policy.windows);
+    const counts = await sellerCounts(db, { marketplace, asOf: options.asOf, windows: policy.windows, resolutionDays: policy.unresolvedNegativeDays });
+    const peers = buildPeers(counts, policy.windows);
+    const prior = marketplaceMeanRating(counts, longest);
+    const evaluations = counts.map((seller) => evaluateSeller(seller, peers, prior, context));
+    if (options.save !== false) {
+      await saveSnapshots(db, evaluations);
+      await saveRun(db, {
+        marketplace, asOf: dayOf(options.asOf), startedAt, finishedAt: new Date(), sellers: counts.length,
+        priorRating: prior, peers: peers.toJSON(),
+      });
+    }
     results.push(...evaluations);
   }
   return results;
 }
 
-async function evaluateMarketplaceNow(db: Db, marketplace: string, asOf: Date): Promise<SellerEvaluation[]> {
+/**
+ * Re-evaluates a few sellers after new events, ranked against the peers of the latest full run (no full
+ * recompute); without any run yet, evaluates the whole marketplace.
+ */
+export async function reevaluateSellers(db: Db, marketplace: string, sellers: readonly string[], asOf: Date): Promise<SellerEvaluation[]> {
+  const run = await latestRun(db, marketplace, dayOf(asOf));
+  if (!run) return evaluateAll(db, { asOf, marketplace });
+  const { policy, context } = await evaluationContext(db, marketplace, asOf, sellers);
+  const counts = await sellerCounts(db, { marketplace, asOf, windows: policy.windows, resolutionDays: policy.unresolvedNegativeDays, sellers });
+  const peers = new PeerGroups(run.peers);
+  const evaluations = counts.map((seller) => evaluateSeller(seller, peers, run.priorRating, context));
+  await saveSnapshots(db, evaluations);
+  return evaluations;
+}
+
+async function evaluationContext(
+  db: Db,
+  marketplace: string,
+  asOf: Date,
+  sellers?: readonly string[],
+): Promise<{ policy: Policy; context: EvaluationContext }> {
   const stored = await marketplacePolicy(db, marketplace);
-  if (!stored) throw new Error(`--marketplace: no marketplace "${marketplace}"`);
+  if (!stored) throw new Error(`marketplace: no marketplace "${marketplace}"`);
   const policy = resolvePolicy(stored.policy, stored.overrides);
   const longest = Math.max(...policy.windows);
-  const [counts, clusterRows, excluded] = await Promise.all([
-    sellerCounts(db, { marketplace, asOf, windows: policy.windows, resolutionDays: policy.unresolvedNegativeDays }),
-    modelComponentCounts(db, { marketplace, asOf, recentDays: 90, yearDays: longest }),
+  const [clusterRows, excluded] = await Promise.all([
+    modelComponentCounts(db, { marketplace, asOf, recentDays: 90, yearDays: longest, sellers }),
     excludedSellers(db, marketplace),
   ]);
   const window = policy.windows.includes(90) ? 90 : longest;
-  return evaluateMarketplace(counts, { marketplace, asOf, policy, window, clusters: findClusters(clusterRows), excluded });
+  return { policy, context: { marketplace, asOf, policy, window, clusters: findClusters(clusterRows), excluded } };
 }

@@ -1,12 +1,15 @@
 import { router } from '../trpc.ts';
 import { ingestRouter } from './ingest.ts';
 import { meRouter } from './me.ts';
+import { clustersRouter, scoresRouter } from './scores.ts';
 import { sellersRouter } from './sellers.ts';
 
 export const appRouter = router({
   me: meRouter,
   sellers: sellersRouter,
   ingest: ingestRouter,
+  scores: scoresRouter,
+  clusters: clustersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -10,7 +10,8 @@ export const ingestRouter = router({
     .mutation(async ({ ctx, input }) => {
       const refusal = mayIngest(ctx.caller, input.events);
       if (refusal) throw new TRPCError({ code: 'FORBIDDEN', message: refusal });
-      const byType = await applyEvents(ctx.db, input.events);
-      return { stored: input.events.length, byType };
+      const { counts, affected } = await applyEvents(ctx.db, input.events);
+      ctx.onIngested?.(affected);
+      return { stored: input.events.length, byType: counts };
     }),
 });

@@ -32,6 +32,17 @@ const table: Record<string, { roles: readonly Role[] | 'public'; input: unknown;
   'me.whoami': { roles: ['seller', 'account_manager', 'moderator', 'admin'], input: undefined, expect: allSignedIn },
   'sellers.list': { roles: ['seller', 'account_manager', 'moderator', 'admin'], input: {}, expect: allSignedIn },
   'sellers.overview': { roles: ['seller', 'account_manager', 'moderator', 'admin'], input: ownSeller, expect: onlyWhoSeesS1 },
+  'scores.forSeller': { roles: ['seller', 'account_manager', 'moderator', 'admin'], input: ownSeller, expect: onlyWhoSeesS1 },
+  'scores.history': { roles: ['seller', 'account_manager', 'moderator', 'admin'], input: ownSeller, expect: onlyWhoSeesS1 },
+  'clusters.forSeller': { roles: ['seller', 'account_manager', 'moderator', 'admin'], input: ownSeller, expect: onlyWhoSeesS1 },
+  'scores.portfolio': {
+    roles: ['account_manager', 'moderator', 'admin'],
+    input: {},
+    expect: {
+      anonymous: 'UNAUTHORIZED', seller: 'FORBIDDEN', otherSeller: 'FORBIDDEN', manager: 'ok', otherManager: 'ok',
+      moderator: 'ok', otherModerator: 'ok', admin: 'ok',
+    },
+  },
   'ingest.events': {
     roles: ['moderator', 'admin'],
     input: { events: [sellerEvent('mkt-a', 's9')] },

@@ -62,7 +62,7 @@ function tempFile(name: string, content: string): string {
 describe('importing events', () => {
   it('stores every event of a valid file and applies the review update', async () => {
     const summary = await importFile(db, 'examples/small.jsonl');
-    expect(summary).toEqual({ lines: 11, stored: 11, rejected: 0, aborted: false });
+    expect(summary).toEqual({ lines: 12, stored: 12, rejected: 0, aborted: false });
     expect(await counts()).toMatchObject({
       marketplaces: 1, sellers: 1, orders: 2, order_items: 2, reviews: 1, review_comments: 1, review_updates: 1,
       contacts: 1, complaints: 1, returns: 1, nps_answers: 1, mystery_shops: 1,

@@ -263,6 +263,17 @@ CREATE TABLE "enforcement_cases" (
 	"checklist" jsonb
 );
 --> statement-breakpoint
+CREATE TABLE "evaluation_runs" (
+	"marketplace_id" text NOT NULL,
+	"as_of" date NOT NULL,
+	"started_at" timestamp with time zone NOT NULL,
+	"finished_at" timestamp with time zone NOT NULL,
+	"sellers" integer NOT NULL,
+	"prior_rating" real NOT NULL,
+	"peers" jsonb NOT NULL,
+	CONSTRAINT "evaluation_runs_marketplace_id_as_of_pk" PRIMARY KEY("marketplace_id","as_of")
+);
+--> statement-breakpoint
 CREATE TABLE "label_corrections" (
 	"id" text PRIMARY KEY NOT NULL,
 	"marketplace_id" text NOT NULL,

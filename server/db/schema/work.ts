@@ -46,6 +46,21 @@ export const scoreSnapshots = pgTable(
   ],
 );
 
+/** One full evaluation of a marketplace: when, how long, and the peer distributions it ranked against. */
+export const evaluationRuns = pgTable(
+  'evaluation_runs',
+  {
+    marketplaceId: text('marketplace_id').notNull(),
+    asOf: date('as_of', { mode: 'string' }).notNull(),
+    startedAt: ts('started_at').notNull(),
+    finishedAt: ts('finished_at').notNull(),
+    sellers: integer('sellers').notNull(),
+    priorRating: real('prior_rating').notNull(),
+    peers: jsonb('peers').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.marketplaceId, t.asOf] })],
+);
+
 export const enforcementCases = pgTable(
   'enforcement_cases',
   {

@@ -239,7 +239,7 @@ export function evaluateSeller(seller: SellerCounts, peers: PeerGroups, priorRat
   return {
     marketplace: ctx.marketplace,
     seller: seller.seller,
-    asOf: ctx.asOf.toISOString().slice(0, 10),
+    asOf: dayOf(ctx.asOf),
     window: ctx.window,
     status,
     rule,
@@ -272,6 +272,11 @@ function decideStatus(
   if (watch) return { status: 'watch', rule: watch };
   if (!facts.enoughData) return { status: 'ok', rule: 'not_enough_data' };
   return { status: 'ok', rule: null };
+}
+
+/** The calendar day an evaluation speaks for: asOf is the exclusive end of that day. */
+export function dayOf(asOf: Date): string {
+  return new Date(asOf.getTime() - 1).toISOString().slice(0, 10);
 }
 
 function round(value: number | null, digits: number): number | null {

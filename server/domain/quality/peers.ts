@@ -33,7 +33,16 @@ export function percentileOf(sorted: readonly number[], rate: number): number | 
 }
 
 export class PeerGroups {
-  private readonly groups = new Map<string, number[]>();
+  private readonly groups: Map<string, number[]>;
+
+  constructor(groups: Record<string, number[]> = {}) {
+    this.groups = new Map(Object.entries(groups));
+  }
+
+  /** Stored with each evaluation run, so one seller can be ranked without recomputing its peers. */
+  toJSON(): Record<string, number[]> {
+    return Object.fromEntries(this.groups);
+  }
 
   add(scope: string, window: number, metric: MetricId, rate: number): void {
     const key = `${scope}\u0000${window}\u0000${metric}`;

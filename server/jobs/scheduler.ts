@@ -1,0 +1,95 @@
+import type { Db } from '../db/client.ts';
+import type { AffectedSellers } from '../db/ingest.ts';
+import { latestRun } from '../db/quality/runs.ts';
+import { marketplaceIds } from '../db/quality/snapshots.ts';
+import { dayOf } from '../domain/quality/evaluate.ts';
+import { evaluateAll, reevaluateSellers } from './evaluate.ts';
+
+const DAY = 86_400_000;
+const endOfDay = (now: Date) => new Date(Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`) + DAY);
+
+export interface SchedulerOptions {
+  now?: () => Date;
+  /** Gathers ingests for this long before re-evaluating, so a burst costs one pass. */
+  debounceMs?: number;
+  /** How often to check whether today's full evaluation has run. */
+  dailyCheckMs?: number;
+  log?: (message: string) => void;
+}
+
+/**
+ * Keeps scores current: affected sellers are re-evaluated shortly after each ingest, and each marketplace
+ * gets one full evaluation a day. Work runs one piece at a time, off the request path.
+ */
+export class EvaluationScheduler {
+  private readonly dirty: AffectedSellers = new Map();
+  private timer: NodeJS.Timeout | null = null;
+  private daily: NodeJS.Timeout | null = null;
+  private running: Promise<void> = Promise.resolve();
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly db: Db,
+    private readonly options: SchedulerOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  markDirty(affected: AffectedSellers): void {
+    for (const [marketplace, sellers] of affected) {
+      let set = this.dirty.get(marketplace);
+      if (!set) this.dirty.set(marketplace, (set = new Set()));
+      for (const seller of sellers) set.add(seller);
+    }
+    this.timer ??= setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, this.options.debounceMs ?? 500);
+  }
+
+  /** Re-evaluates every seller marked dirty so far; resolves when done. */
+  flush(): Promise<void> {
+    const batch = new Map(this.dirty);
+    this.dirty.clear();
+    return this.enqueue(async () => {
+      for (const [marketplace, sellers] of batch) {
+        await reevaluateSellers(this.db, marketplace, [...sellers], endOfDay(this.now()));
+      }
+    });
+  }
+
+  /** Runs today's full evaluation for each marketplace that has none yet. */
+  runDailyIfDue(): Promise<void> {
+    return this.enqueue(async () => {
+      const asOf = endOfDay(this.now());
+      for (const marketplace of await marketplaceIds(this.db)) {
+        if ((await latestRun(this.db, marketplace, dayOf(asOf)))?.asOf === dayOf(asOf)) continue;
+        const started = performance.now();
+        const evaluations = await evaluateAll(this.db, { asOf, marketplace });
+        this.options.log?.(`evaluated ${evaluations.length} sellers of ${marketplace} in ${Math.round(performance.now() - started)} ms`);
+      }
+    });
+  }
+
+  start(): void {
+    void this.runDailyIfDue();
+    this.daily = setInterval(() => void this.runDailyIfDue(), this.options.dailyCheckMs ?? 15 * 60_000);
+    this.daily.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    if (this.daily) clearInterval(this.daily);
+    this.timer = null;
+    this.daily = null;
+    await this.running;
+  }
+
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    const next = this.running.then(work).catch((error: unknown) => {
+      this.options.log?.(`evaluation failed: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    this.running = next;
+    return next;
+  }
+}

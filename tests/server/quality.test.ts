@@ -1,0 +1,113 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SellerEvaluation } from '../../shared/quality.ts';
+import { createApp } from '../../server/app.ts';
+import { queryRows } from '../../server/db/query.ts';
+import { latestEvaluation } from '../../server/db/quality/snapshots.ts';
+import { createUserWithToken } from '../../server/db/users.ts';
+import { loadDemo } from '../../server/demo/load.ts';
+import { evaluateAll } from '../../server/jobs/evaluate.ts';
+import { EvaluationScheduler } from '../../server/jobs/scheduler.ts';
+import { openTestDatabase } from '../support/test-db.ts';
+
+/** The quality engine on the deterministic demo marketplace, the same on PGlite and PostgreSQL. */
+const day = '2026-11-23';
+const asOf = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000);
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
+let results: Map<string, SellerEvaluation>;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await loadDemo(database.db, { sellers: 30, seed: 1, asOf: new Date(`${day}T00:00:00Z`), tokensFile: '/dev/null' });
+  const evaluations = await evaluateAll(database.db, { asOf });
+  results = new Map(evaluations.map((e) => [e.seller, e]));
+}, 120_000);
+afterAll(() => database.close());
+
+const result = (seller: string): SellerEvaluation => {
+  const found = results.get(seller);
+  if (!found) throw new Error(`no evaluation for ${seller}`);
+  return found;
+};
+
+describe('quality on the demo marketplace', () => {
+  it('flags the seller who worsened in the last two months', () => {
+    const worsened = result('s-worsened');
+    expect(worsened.status).toBe('at_risk');
+    expect(worsened.flags.some((f) => f === 'worsened_30d' || f === 'worsened_90d')).toBe(true);
+    expect(worsened.pathToGreen.length).toBeGreaterThan(0);
+  });
+
+  it('flags the seller who was low all year', () => {
+    const low = result('s-low');
+    expect(low.flags).toContain('low_365d');
+    expect(low.status).toBe('at_risk');
+  });
+
+  it('keeps the steady seller out of risk', () => {
+    expect(['ok', 'watch']).toContain(result('s-steady').status);
+    expect(result('s-steady').flags).not.toContain('low_365d');
+  });
+
+  it('says the small seller has not enough data and is not at risk', () => {
+    const small = result('s-small');
+    expect(small.flags).toContain('not_enough_data');
+    expect(small.status).not.toBe('at_risk');
+  });
+
+  it('finds the Galaxy S10 battery cluster', () => {
+    const cluster = result('s-cluster').clusters[0];
+    expect(cluster).toMatchObject({ model: 'Galaxy S10', component: 'battery' });
+    expect(cluster?.count).toBeGreaterThanOrEqual(8);
+    expect(result('s-cluster').flags).toContain('defect_cluster');
+  });
+
+  it('gives every rate its 95% interval and n', () => {
+    for (const e of results.values()) {
+      for (const axis of Object.values(e.axes)) {
+        for (const m of axis.metrics) {
+          expect(m.low).toBeLessThanOrEqual(m.high);
+          if (m.rate !== null) expect(m.rate).toBeGreaterThanOrEqual(m.low - 1e-12);
+          if (m.n === 0) expect(m.rate).toBeNull();
+        }
+      }
+    }
+  });
+
+  it('produces the same figures on PGlite and PostgreSQL', () => {
+    const summary = [...results.values()]
+      .sort((a, b) => a.seller.localeCompare(b.seller))
+      .map((e) => ({
+        seller: e.seller, status: e.status, rule: e.rule, flags: [...e.flags].sort(),
+        scores: [e.axes.technical.score, e.axes.delivery.score, e.axes.afterSales.score],
+        rates: Object.values(e.axes).flatMap((a) => a.metrics.map((m) => `${m.metric}:${m.k}/${m.n}`)),
+        rating: e.rating, nps: e.nps, unresolved: e.unresolvedNegatives,
+      }));
+    // One snapshot file for both projects: the second engine must reproduce the first engine's figures.
+    expect(summary).toMatchSnapshot();
+  });
+
+  it('re-evaluates a seller shortly after an ingested negative review', async () => {
+    const scheduler = new EvaluationScheduler(database.db, { now: () => new Date(`${day}T12:00:00Z`), debounceMs: 10 });
+    const app = createApp(database, { scheduler });
+    const { token } = await createUserWithToken(database.db, { name: 'Admin', role: 'admin' });
+    const before = await latestEvaluation(database.db, 'demo', 's-steady');
+    const response = await app.request('/trpc/ingest.events', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        events: [{
+          type: 'review', marketplace: 'demo', id: 'r-new-negative', seller: 's-steady', order: null,
+          createdAt: `${day}T09:00:00Z`, rating: 1, text: 'Nobody answers my messages.', lang: 'en', author: 'Test', verified: true,
+        }],
+      }),
+    });
+    expect(response.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await scheduler.stop();
+    const after = await latestEvaluation(database.db, 'demo', 's-steady');
+    expect(after?.unresolvedNegatives).toBe((before?.unresolvedNegatives ?? 0) + 1);
+    const runs = await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM evaluation_runs`);
+    expect(runs[0]?.n).toBe(1);
+  });
+});
