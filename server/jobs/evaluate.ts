@@ -8,6 +8,7 @@ import { excludedSellers, marketplaceIds, marketplacePolicy, saveSnapshots } fro
 import { findClusters } from '../domain/quality/clusters.ts';
 import { buildPeers, dayOf, type EvaluationContext, evaluateSeller, marketplaceMeanRating } from '../domain/quality/evaluate.ts';
 import { PeerGroups } from '../domain/quality/peers.ts';
+import { openCasesForAtRisk } from './enforcement.ts';
 
 export interface EvaluateOptions {
   /** Exclusive end of the evaluated day. */
@@ -31,6 +32,7 @@ export async function evaluateAll(db: Db, options: EvaluateOptions): Promise<Sel
     const evaluations = counts.map((seller) => evaluateSeller(seller, peers, prior, context));
     if (options.save !== false) {
       await saveSnapshots(db, evaluations);
+      await openCasesForAtRisk(db, policy, evaluations, new Date());
       await saveRun(db, {
         marketplace, asOf: dayOf(options.asOf), startedAt, finishedAt: new Date(), sellers: counts.length,
         priorRating: prior, peers: peers.toJSON(),
@@ -56,15 +58,20 @@ export async function reevaluateSellers(db: Db, marketplace: string, sellers: re
   return evaluations;
 }
 
+/** The marketplace's policy with its overrides. */
+export async function policyOf(db: Db, marketplace: string): Promise<Policy> {
+  const stored = await marketplacePolicy(db, marketplace);
+  if (!stored) throw new Error(`marketplace: no marketplace "${marketplace}"`);
+  return resolvePolicy(stored.policy, stored.overrides);
+}
+
 async function evaluationContext(
   db: Db,
   marketplace: string,
   asOf: Date,
   sellers?: readonly string[],
 ): Promise<{ policy: Policy; context: EvaluationContext }> {
-  const stored = await marketplacePolicy(db, marketplace);
-  if (!stored) throw new Error(`marketplace: no marketplace "${marketplace}"`);
-  const policy = resolvePolicy(stored.policy, stored.overrides);
+  const policy = await policyOf(db, marketplace);
   const longest = Math.max(...policy.windows);
   const [clusterRows, excluded] = await Promise.all([
     modelComponentCounts(db, { marketplace, asOf, recentDays: 90, yearDays: longest, sellers }),

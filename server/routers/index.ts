@@ -1,4 +1,5 @@
 import { router } from '../trpc.ts';
+import { enforcementRouter } from './enforcement.ts';
 import { ingestRouter } from './ingest.ts';
 import { meRouter } from './me.ts';
 import { clustersRouter, scoresRouter } from './scores.ts';
@@ -10,6 +11,7 @@ export const appRouter = router({
   ingest: ingestRouter,
   scores: scoresRouter,
   clusters: clustersRouter,
+  enforcement: enforcementRouter,
 });
 
 export type AppRouter = typeof appRouter;

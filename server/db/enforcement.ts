@@ -1,0 +1,144 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { newId } from '../auth/tokens.ts';
+import type { CaseState, EnforcementCase } from '../domain/enforcement/case.ts';
+import type { ChecklistFacts } from '../domain/enforcement/checklist.ts';
+import type { Db } from './client.ts';
+import { queryRows } from './query.ts';
+import { enforcementCases } from './schema.ts';
+
+const openStates: CaseState[] = ['at_risk', 'excluded', 're_review_due', 'extended'];
+type Row = typeof enforcementCases.$inferSelect;
+
+function toCase(row: Row): EnforcementCase & { marketplace: string; seller: string; metric: string | null } {
+  const meta = (row.checklist ?? {}) as { metric?: string };
+  return {
+    id: row.id, marketplace: row.marketplaceId, seller: row.sellerId, state: row.state as CaseState, rule: row.rule,
+    openedAt: row.openedAt, excludedAt: row.excludedAt, reReviewDueAt: row.reReviewDueAt, letterReceivedAt: row.letterReceivedAt,
+    letterAnswerDueAt: row.letterAnswerDueAt, closedAt: row.closedAt, decision: row.decision, decisionReason: row.decisionReason,
+    decidedBy: row.decidedBy, metric: meta.metric ?? null,
+  };
+}
+
+export type StoredCase = ReturnType<typeof toCase>;
+
+export async function openCaseFor(db: Db, marketplace: string, seller: string): Promise<StoredCase | null> {
+  const rows = await db
+    .select()
+    .from(enforcementCases)
+    .where(and(eq(enforcementCases.marketplaceId, marketplace), eq(enforcementCases.sellerId, seller), inArray(enforcementCases.state, openStates)))
+    .orderBy(desc(enforcementCases.openedAt))
+    .limit(1);
+  return rows[0] ? toCase(rows[0]) : null;
+}
+
+export async function caseById(db: Db, id: string): Promise<StoredCase | null> {
+  const rows = await db.select().from(enforcementCases).where(eq(enforcementCases.id, id)).limit(1);
+  return rows[0] ? toCase(rows[0]) : null;
+}
+
+export async function casesOf(db: Db, marketplace: string, seller: string): Promise<StoredCase[]> {
+  const rows = await db
+    .select()
+    .from(enforcementCases)
+    .where(and(eq(enforcementCases.marketplaceId, marketplace), eq(enforcementCases.sellerId, seller)))
+    .orderBy(desc(enforcementCases.openedAt));
+  return rows.map(toCase);
+}
+
+export async function openCases(db: Db, marketplace: string | null): Promise<StoredCase[]> {
+  const rows = await db
+    .select()
+    .from(enforcementCases)
+    .where(and(inArray(enforcementCases.state, openStates), marketplace ? eq(enforcementCases.marketplaceId, marketplace) : undefined))
+    .orderBy(asc(enforcementCases.reReviewDueAt), asc(enforcementCases.openedAt));
+  return rows.map(toCase);
+}
+
+export async function insertCase(db: Db, marketplace: string, seller: string, c: EnforcementCase, metric: string | null): Promise<void> {
+  await db.insert(enforcementCases).values({ ...c, id: c.id || newId('case'), marketplaceId: marketplace, sellerId: seller, checklist: { metric } });
+}
+
+export async function updateCase(db: Db, c: EnforcementCase): Promise<void> {
+  const { id, ...fields } = c;
+  await db.update(enforcementCases).set(fields).where(eq(enforcementCases.id, id));
+}
+
+const DAY = 86_400_000;
+
+/** Facts for the six reinstatement checks, from the exclusion day to `now`. */
+export async function checklistFacts(
+  db: Db,
+  c: StoredCase,
+  now: Date,
+  ruleRate: ChecklistFacts['ruleRate'],
+): Promise<ChecklistFacts> {
+  const since = (c.excludedAt ?? c.openedAt).toISOString();
+  const yearBefore = new Date((c.excludedAt ?? c.openedAt).getTime() - 365 * DAY).toISOString();
+  const nowIso = now.toISOString();
+  const m = c.marketplace;
+  const s = c.seller;
+  const [negatives] = await queryRows<{ before: number; unresolved: string[] | null; rating_then: number | null; rating_now: number | null }>(
+    db,
+    sql`
+    SELECT count(*) FILTER (WHERE r.original_rating <= 2 AND r.created_at < ${since})::int AS before,
+      array_agg(r.id ORDER BY r.created_at) FILTER (WHERE r.original_rating <= 2 AND r.created_at < ${since}
+        AND NOT EXISTS (SELECT 1 FROM review_comments c WHERE c.marketplace_id = r.marketplace_id AND c.review_id = r.id AND c.created_at < ${nowIso})
+        AND NOT EXISTS (SELECT 1 FROM review_updates u WHERE u.marketplace_id = r.marketplace_id AND u.review_id = r.id
+          AND u.created_at < ${nowIso} AND (u.rating >= 3 OR u.removed))) AS unresolved,
+      avg(r.original_rating) FILTER (WHERE r.created_at < ${since})::float8 AS rating_then,
+      avg(r.rating) FILTER (WHERE NOT r.removed)::float8 AS rating_now
+    FROM reviews r
+    WHERE r.marketplace_id = ${m} AND r.seller_id = ${s} AND r.created_at >= ${yearBefore} AND r.created_at < ${nowIso}`,
+  );
+  const recent = await queryRows<{ id: string; rating: number; verified: boolean; author: string | null; text: string | null; created_at: string; author_reviews: number }>(
+    db,
+    sql`
+    SELECT r.id, r.rating, r.verified, r.author, r.text, r.created_at::text AS created_at,
+      (SELECT count(*) FROM reviews a WHERE a.marketplace_id = r.marketplace_id AND a.author = r.author)::int AS author_reviews
+    FROM reviews r
+    WHERE r.marketplace_id = ${m} AND r.seller_id = ${s} AND r.created_at >= ${since} AND r.created_at < ${nowIso} AND NOT r.removed
+    ORDER BY r.created_at`,
+  );
+  const complaints = await queryRows<{ id: string }>(
+    db,
+    sql`SELECT id FROM complaints WHERE marketplace_id = ${m} AND seller_id = ${s} AND created_at >= ${since} AND created_at < ${nowIso} ORDER BY created_at`,
+  );
+  const positives = recent.filter((r) => r.rating >= 4);
+  return {
+    negativesBefore: negatives?.before ?? 0,
+    unresolvedNegativeIds: negatives?.unresolved ?? [],
+    newVerifiedPositiveIds: positives.filter((r) => r.verified).map((r) => r.id),
+    ratingAtExclusion: negatives?.rating_then ?? null,
+    ratingNow: negatives?.rating_now ?? null,
+    fakeSignals: fakeReviewSignals(positives),
+    letterReceivedAt: c.letterReceivedAt,
+    reReviewDueAt: c.reReviewDueAt,
+    newNegativeIds: recent.filter((r) => r.rating <= 2).map((r) => r.id),
+    newComplaintIds: complaints.map((k) => k.id),
+    ruleRate,
+  };
+}
+
+/** Signals, not verdicts: bursts, unverified purchases, one-review authors, identical texts. */
+function fakeReviewSignals(positives: { id: string; verified: boolean; text: string | null; created_at: string; author_reviews: number }[]) {
+  const signals: { kind: string; ids: string[] }[] = [];
+  const byDay = new Map<string, string[]>();
+  for (const r of positives) {
+    const day = r.created_at.slice(0, 10);
+    byDay.set(day, [...(byDay.get(day) ?? []), r.id]);
+  }
+  const burst = [...byDay.values()].filter((ids) => ids.length >= 5).flat();
+  if (burst.length) signals.push({ kind: 'burst', ids: burst });
+  const unverified = positives.filter((r) => !r.verified);
+  if (unverified.length >= 3 && unverified.length * 2 > positives.length) signals.push({ kind: 'unverified', ids: unverified.map((r) => r.id) });
+  const oneReview = positives.filter((r) => r.author_reviews <= 1);
+  if (oneReview.length >= 3 && oneReview.length * 2 > positives.length) signals.push({ kind: 'one_review_authors', ids: oneReview.map((r) => r.id) });
+  const byText = new Map<string, string[]>();
+  for (const r of positives) {
+    const key = (r.text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if (key.length >= 10) byText.set(key, [...(byText.get(key) ?? []), r.id]);
+  }
+  const duplicates = [...byText.values()].filter((ids) => ids.length > 1).flat();
+  if (duplicates.length) signals.push({ kind: 'near_duplicates', ids: duplicates });
+  return signals;
+}
