@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportEvent } from '../../shared/events.ts';
 import type { Role } from '../../shared/roles.ts';
 import { applyEvents } from '../../server/db/ingest.ts';
+import { newId } from '../../server/auth/tokens.ts';
+import { insertCase } from '../../server/db/enforcement.ts';
 import { createUserWithToken } from '../../server/db/users.ts';
+import { openCase } from '../../server/domain/enforcement/case.ts';
 import { appRouter } from '../../server/routers/index.ts';
 import { createCallerFactory, createContext, type Meta } from '../../server/trpc.ts';
 import { openTestDatabase } from '../support/test-db.ts';
@@ -28,7 +31,21 @@ const onlyWhoSeesS1 = {
   moderator: 'ok', otherModerator: 'FORBIDDEN', admin: 'ok',
 } as const;
 
-const table: Record<string, { roles: readonly Role[] | 'public'; input: unknown; expect: Record<Actor, Outcome> }> = {
+const moderatorsOfA = {
+  anonymous: 'UNAUTHORIZED', seller: 'FORBIDDEN', otherSeller: 'FORBIDDEN', manager: 'FORBIDDEN', otherManager: 'FORBIDDEN',
+  moderator: 'ok', otherModerator: 'FORBIDDEN', admin: 'ok',
+} as const;
+
+/** A fresh enforcement case on s1 for each call, so state changes by one caller do not decide another's outcome. */
+async function freshCase(state: 'at_risk' | 'excluded'): Promise<string> {
+  const now = new Date();
+  const c = openCase(newId('case'), 'worsened_30d', now);
+  await insertCase(database.db, 'mkt-a', 's1', state === 'excluded' ? { ...c, state, excludedAt: now, reReviewDueAt: now } : c, null);
+  return c.id;
+}
+
+type Input = unknown | (() => Promise<unknown>);
+const table: Record<string, { roles: readonly Role[] | 'public'; input: Input; expect: Record<Actor, Outcome> }> = {
   'me.whoami': { roles: ['seller', 'account_manager', 'moderator', 'admin'], input: undefined, expect: allSignedIn },
   'sellers.list': { roles: ['seller', 'account_manager', 'moderator', 'admin'], input: {}, expect: allSignedIn },
   'sellers.overview': { roles: ['seller', 'account_manager', 'moderator', 'admin'], input: ownSeller, expect: onlyWhoSeesS1 },
@@ -42,6 +59,35 @@ const table: Record<string, { roles: readonly Role[] | 'public'; input: unknown;
       anonymous: 'UNAUTHORIZED', seller: 'FORBIDDEN', otherSeller: 'FORBIDDEN', manager: 'ok', otherManager: 'ok',
       moderator: 'ok', otherModerator: 'ok', admin: 'ok',
     },
+  },
+  'enforcement.queue': {
+    roles: ['moderator', 'admin'],
+    input: undefined,
+    expect: { ...moderatorsOfA, otherModerator: 'ok' },
+  },
+  'enforcement.forSeller': { roles: ['seller', 'account_manager', 'moderator', 'admin'], input: ownSeller, expect: onlyWhoSeesS1 },
+  'enforcement.exclude': {
+    roles: ['moderator', 'admin'],
+    input: async () => ({ caseId: await freshCase('at_risk'), reason: 'late dispatch doubled' }),
+    expect: moderatorsOfA,
+  },
+  'enforcement.dismiss': {
+    roles: ['moderator', 'admin'],
+    input: async () => ({ caseId: await freshCase('at_risk'), reason: 'one-off courier strike' }),
+    expect: moderatorsOfA,
+  },
+  'enforcement.decide': {
+    roles: ['moderator', 'admin'],
+    input: async () => ({ caseId: await freshCase('excluded'), decision: 'extend', reason: 'negatives still open' }),
+    expect: moderatorsOfA,
+  },
+  'enforcement.letterReceived': {
+    roles: ['seller', 'moderator', 'admin'],
+    input: async () => {
+      await freshCase('excluded');
+      return ownSeller;
+    },
+    expect: { ...moderatorsOfA, seller: 'ok' },
   },
   'ingest.events': {
     roles: ['moderator', 'admin'],
@@ -81,7 +127,8 @@ afterAll(() => database.close());
 
 const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: Meta } }>;
 
-async function callAs(actor: Actor, path: string, input: unknown): Promise<Outcome> {
+async function callAs(actor: Actor, path: string, inputOrMake: Input): Promise<Outcome> {
+  const input = typeof inputOrMake === 'function' ? await (inputOrMake as () => Promise<unknown>)() : inputOrMake;
   const token = tokens.get(actor);
   const ctx = await createContext(database.db, database.kind, token ? `Bearer ${token}` : null);
   const caller = createCallerFactory(appRouter)(ctx) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
