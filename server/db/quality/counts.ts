@@ -28,8 +28,8 @@ export async function sellerCounts(db: Db, q: CountsQuery): Promise<SellerCounts
   const start = (w: number) => new Date(q.asOf.getTime() - w * DAY).toISOString();
   const resolutionCutoff = new Date(q.asOf.getTime() - q.resolutionDays * DAY).toISOString();
   const contactCutoff = new Date(q.asOf.getTime() - DAY).toISOString();
-  const sellerFilter = (alias: string) =>
-    q.sellers ? sql` AND ${sql.raw(alias)}.seller_id = ANY(${sql.param([...q.sellers])}::text[])` : sql``;
+  const sellerFilter = (alias: string, column = 'seller_id') =>
+    q.sellers ? sql` AND ${sql.raw(`${alias}.${column}`)} = ANY(${sql.param([...q.sellers])}::text[])` : sql``;
   const m = q.marketplace;
   const perWindow = (build: (w: number, s: string, name: (c: string) => SQL) => SQL) =>
     sql.join(q.windows.map((w) => build(w, start(w), names(w))), sql`, `);
@@ -151,7 +151,7 @@ export async function sellerCounts(db: Db, q: CountsQuery): Promise<SellerCounts
       LEFT JOIN o ON o.seller_id = s.id LEFT JOIN c ON c.seller_id = s.id LEFT JOIN r ON r.seller_id = s.id
       LEFT JOIN k ON k.seller_id = s.id LEFT JOIN t ON t.seller_id = s.id LEFT JOIN n ON n.seller_id = s.id
       LEFT JOIN x ON x.seller_id = s.id
-    WHERE s.marketplace_id = ${m} AND s.joined_at < ${asOf}${sellerFilter('s')}
+    WHERE s.marketplace_id = ${m} AND s.joined_at < ${asOf}${sellerFilter('s', 'id')}
     ORDER BY s.id`,
   );
   return rows.map((row) => toSellerCounts(row, q));

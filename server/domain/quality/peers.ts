@@ -45,7 +45,7 @@ export class PeerGroups {
   }
 
   add(scope: string, window: number, metric: MetricId, rate: number): void {
-    const key = `${scope}\u0000${window}\u0000${metric}`;
+    const key = `${scope}|${window}|${metric}`;
     const list = this.groups.get(key);
     if (list) list.push(rate);
     else this.groups.set(key, [rate]);
@@ -57,8 +57,8 @@ export class PeerGroups {
 
   /** The category's distribution when it has enough peers, the marketplace's otherwise. */
   distribution(category: string, window: number, metric: MetricId): readonly number[] {
-    const inCategory = this.groups.get(`${category}\u0000${window}\u0000${metric}`) ?? [];
+    const inCategory = this.groups.get(`${category}|${window}|${metric}`) ?? [];
     if (inCategory.length >= MIN_CATEGORY_PEERS) return inCategory;
-    return this.groups.get(`*\u0000${window}\u0000${metric}`) ?? [];
+    return this.groups.get(`*|${window}|${metric}`) ?? [];
   }
 }

@@ -1,0 +1,109 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { type Database, openDatabase } from '../server/db/client.ts';
+import { applyEvents } from '../server/db/ingest.ts';
+import { importFile } from '../server/ingest/import-file.ts';
+import { evaluateAll, reevaluateSellers } from '../server/jobs/evaluate.ts';
+import { startPostgres } from '../tests/support/postgres.ts';
+import { baselineEvaluation } from './baseline.ts';
+import { fullSize, type SyntheticSize, scaled, syntheticEvents, writeJsonl } from './synthetic.ts';
+
+/**
+ * `npm run bench:quality [-- --factor 0.1] [--engines pglite,postgres]`: import and full evaluation at the
+ * full size and at one tenth, against a hand-written SQL baseline measured in the same run; incremental
+ * re-evaluation after one new review. Prints ratios, since absolute times on a shared machine are noisy.
+ */
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+};
+const factor = Number(flag('factor', '1'));
+const engines = flag('engines', 'pglite,postgres').split(',');
+const asOf = new Date('2026-11-24T00:00:00Z');
+const dir = mkdtempSync(join(tmpdir(), 'sl-bench-'));
+
+const time = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+  const started = performance.now();
+  const result = await work();
+  return [result, performance.now() - started];
+};
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+
+interface Measured {
+  events: number;
+  importMs: number;
+  evaluateMs: number;
+  baselineMs: number;
+  incrementalMs: number;
+}
+
+async function measure(engine: string, size: SyntheticSize, file: string, events: number): Promise<Measured> {
+  let database: Database;
+  let stopPostgres: (() => Promise<void>) | null = null;
+  if (engine === 'postgres') {
+    const cluster = await startPostgres();
+    stopPostgres = cluster.stop;
+    database = await openDatabase({ databaseUrl: cluster.url });
+  } else {
+    database = await openDatabase({ dataDir: 'memory://' });
+  }
+  try {
+    const { db } = database;
+    const [, importMs] = await time(() => importFile(db, file, { batchSize: 5_000 }));
+    await db.execute(sql`ANALYZE`);
+    // Warm both queries once, then time: the first run pays for cold caches on either engine.
+    await baselineEvaluation(db, 'bench', asOf);
+    await evaluateAll(db, { asOf, marketplace: 'bench', save: false });
+    const [, baselineMs] = await time(() => baselineEvaluation(db, 'bench', asOf));
+    const [, evaluateMs] = await time(() => evaluateAll(db, { asOf, marketplace: 'bench' }));
+    const incremental: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const seller = `s${(i * 37) % size.sellers}`;
+      await applyEvents(db, [{
+        type: 'review', marketplace: 'bench', id: `bench-new-${i}`, seller, order: null, createdAt: new Date(asOf.getTime() - 3_600_000).toISOString(),
+        rating: 1, text: 'Ніхто не відповідає', lang: 'uk', author: 'bench', verified: true,
+      }]);
+      const [, ms] = await time(() => reevaluateSellers(db, 'bench', [seller], asOf));
+      incremental.push(ms);
+    }
+    return { events, importMs, evaluateMs, baselineMs, incrementalMs: median(incremental) };
+  } finally {
+    await database.close();
+    await stopPostgres?.();
+  }
+}
+
+async function main(): Promise<void> {
+  const sizes = [scaled(fullSize, factor), scaled(fullSize, factor / 10)];
+  const files: { size: SyntheticSize; file: string; events: number }[] = [];
+  for (const [i, size] of sizes.entries()) {
+    const file = join(dir, `events-${i}.jsonl`);
+    const events = await writeJsonl(file, syntheticEvents(size, asOf));
+    files.push({ size, file, events });
+    console.log(`generated ${events.toLocaleString('en')} events: ${JSON.stringify(size)}`);
+  }
+  for (const engine of engines) {
+    const [large, small] = [await measure(engine, files[0]?.size ?? fullSize, files[0]?.file ?? '', files[0]?.events ?? 0), await measure(engine, files[1]?.size ?? fullSize, files[1]?.file ?? '', files[1]?.events ?? 0)];
+    console.log(`\n== ${engine}`);
+    for (const [label, m] of [['full', large], ['tenth', small]] as const) {
+      console.log(
+        `${label.padEnd(6)} import ${fmt(m.importMs)} (${Math.round(m.events / (m.importMs / 1000)).toLocaleString('en')} events/s)` +
+          ` | evaluation ${fmt(m.evaluateMs)} vs baseline SQL ${fmt(m.baselineMs)} → ratio ${(m.evaluateMs / m.baselineMs).toFixed(2)}×` +
+          ` | incremental re-evaluation median ${fmt(m.incrementalMs)}`,
+      );
+    }
+    console.log(
+      `growth ×10 data: evaluation ×${(large.evaluateMs / small.evaluateMs).toFixed(1)}, baseline ×${(large.baselineMs / small.baselineMs).toFixed(1)}, import ×${(large.importMs / small.importMs).toFixed(1)}`,
+    );
+  }
+}
+
+try {
+  await main();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
