@@ -1,6 +1,7 @@
-import { getTableColumns, type SQL, sql } from 'drizzle-orm';
-import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { applyOrder, type EventOf, type EventType, type ImportEvent } from '../../shared/events.ts';
+import { type Rows, upsertRows } from './bulk.ts';
 import type { Db } from './client.ts';
 import { queryRows } from './query.ts';
 import * as t from './schema.ts';
@@ -57,52 +58,50 @@ function groupLatest(events: readonly ImportEvent[]): Map<EventType, ImportEvent
   return new Map([...latest].map(([type, group]) => [type, [...group.values()]]));
 }
 
-const date = (iso: string | null) => (iso === null ? null : new Date(iso));
 
-type Rows = Record<string, unknown>[];
 const rowMappers: { [K in EventType]: (e: EventOf<K>) => Record<string, unknown> } = {
   marketplace: (e) => ({ id: e.id, name: e.name, policy: e.policy, currency: e.currency, language: e.language }),
   seller: (e) => ({
     marketplaceId: e.marketplace, id: e.id, name: e.name, country: e.country, language: e.language,
-    category: e.category, joinedAt: new Date(e.joinedAt),
+    category: e.category, joinedAt: e.joinedAt,
   }),
   order: (e) => ({
-    marketplaceId: e.marketplace, id: e.id, sellerId: e.seller, placedAt: new Date(e.placedAt),
-    promisedShipBy: date(e.promisedShipBy), shippedAt: date(e.shippedAt), deliveredAt: date(e.deliveredAt),
-    cancelledAt: date(e.cancelledAt), cancelledBy: e.cancelledBy, cancelReason: e.cancelReason, lost: e.lost,
+    marketplaceId: e.marketplace, id: e.id, sellerId: e.seller, placedAt: e.placedAt,
+    promisedShipBy: e.promisedShipBy, shippedAt: e.shippedAt, deliveredAt: e.deliveredAt,
+    cancelledAt: e.cancelledAt, cancelledBy: e.cancelledBy, cancelReason: e.cancelReason, lost: e.lost,
     tracking: e.tracking, total: e.total, currency: e.currency,
   }),
   review: (e) => ({
-    marketplaceId: e.marketplace, id: e.id, sellerId: e.seller, orderId: e.order, createdAt: new Date(e.createdAt),
+    marketplaceId: e.marketplace, id: e.id, sellerId: e.seller, orderId: e.order, createdAt: e.createdAt,
     originalRating: e.rating, originalText: e.text, rating: e.rating, text: e.text, removed: false,
     lang: e.lang, author: e.author, verified: e.verified,
   }),
   review_comment: (e) => ({
-    marketplaceId: e.marketplace, id: e.id, reviewId: e.review, createdAt: new Date(e.createdAt), text: e.text,
+    marketplaceId: e.marketplace, id: e.id, reviewId: e.review, createdAt: e.createdAt, text: e.text,
   }),
   review_update: (e) => ({
-    marketplaceId: e.marketplace, id: e.id, reviewId: e.review, createdAt: new Date(e.createdAt),
+    marketplaceId: e.marketplace, id: e.id, reviewId: e.review, createdAt: e.createdAt,
     rating: e.rating, text: e.text, removed: e.removed,
   }),
   contact: (e) => ({
     marketplaceId: e.marketplace, id: e.id, sellerId: e.seller, orderId: e.order, channel: e.channel,
-    createdAt: new Date(e.createdAt), firstResponseAt: date(e.firstResponseAt), text: e.text,
+    createdAt: e.createdAt, firstResponseAt: e.firstResponseAt, text: e.text,
   }),
   complaint: (e) => ({
     marketplaceId: e.marketplace, id: e.id, sellerId: e.seller, orderId: e.order,
-    createdAt: new Date(e.createdAt), text: e.text, resolvedAt: date(e.resolvedAt),
+    createdAt: e.createdAt, text: e.text, resolvedAt: e.resolvedAt,
   }),
   return: (e) => ({
     marketplaceId: e.marketplace, id: e.id, sellerId: e.seller, orderId: e.order, sku: e.sku,
-    createdAt: new Date(e.createdAt), reason: e.reason, component: e.component, refund: e.refund,
-    resolvedAt: date(e.resolvedAt),
+    createdAt: e.createdAt, reason: e.reason, component: e.component, refund: e.refund,
+    resolvedAt: e.resolvedAt,
   }),
   nps: (e) => ({
     marketplaceId: e.marketplace, id: e.id, sellerId: e.seller, orderId: e.order,
-    createdAt: new Date(e.createdAt), score: e.score, comment: e.comment,
+    createdAt: e.createdAt, score: e.score, comment: e.comment,
   }),
   mystery_shop: (e) => ({
-    marketplaceId: e.marketplace, id: e.id, sellerId: e.seller, createdAt: new Date(e.createdAt),
+    marketplaceId: e.marketplace, id: e.id, sellerId: e.seller, createdAt: e.createdAt,
     score: e.score, notes: e.notes,
   }),
 };
@@ -121,41 +120,22 @@ const tables: Record<EventType, PgTable> = {
   mystery_shop: t.mysteryShops,
 };
 
-/** Columns a re-import must not overwrite: review labels and the current (updated) review state. */
+/**
+ * Columns a re-import must not overwrite: review labels, and sellers learnt for comments and updates. A
+ * review's current state is reset to the re-sent original and its updates are applied again afterwards.
+ */
 const keepOnConflict: Partial<Record<EventType, readonly string[]>> = {
-  review: ['rating', 'text', 'removed', 'reasons', 'component', 'sentiment', 'confidence', 'labelSource'],
+  review: ['reasons', 'component', 'sentiment', 'confidence', 'labelSource'],
   review_comment: ['sellerId'],
   review_update: ['sellerId'],
   marketplace: ['policyOverrides'],
 };
-
-// PostgreSQL allows 65,535 bind parameters per statement.
-const MAX_PARAMS = 60_000;
 
 async function upsertGroup(db: Db, type: EventType, events: ImportEvent[]): Promise<void> {
   const map = rowMappers[type] as (e: ImportEvent) => Record<string, unknown>;
   const rows: Rows = events.map(map);
   await upsertRows(db, tables[type], rows, keepOnConflict[type] ?? []);
   if (type === 'order') await replaceOrderItems(db, events as EventOf<'order'>[]);
-}
-
-async function upsertRows(db: Db, table: PgTable, rows: Rows, keep: readonly string[]): Promise<void> {
-  const first = rows[0];
-  if (!first) return;
-  const config = getTableConfig(table);
-  const target = config.columns.filter((c) => c.primary);
-  for (const pk of config.primaryKeys) target.push(...pk.columns);
-  const columnsByProp = getTableColumns(table);
-  const set: Record<string, SQL> = {};
-  for (const [prop, column] of Object.entries(columnsByProp)) {
-    if (target.includes(column) || keep.includes(prop) || !(prop in first)) continue;
-    set[prop] = sql.raw(`excluded."${column.name}"`);
-  }
-  const perStatement = Math.max(1, Math.floor(MAX_PARAMS / Object.keys(first).length));
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const chunk = rows.slice(i, i + perStatement);
-    await db.insert(table).values(chunk).onConflictDoUpdate({ target, set });
-  }
 }
 
 async function replaceOrderItems(db: Db, orders: EventOf<'order'>[]): Promise<void> {
@@ -186,7 +166,7 @@ function groupByMarketplace<E extends { marketplace: string }>(events: E[]): Map
 
 /**
  * A review's current state is its original with the latest updates applied, whichever arrived first;
- * comments and updates learn their seller from the review.
+ * comments and updates learn their seller from the review. Only reviews that have updates are rewritten.
  */
 async function refreshTouchedReviews(
   db: Db,
@@ -202,27 +182,41 @@ async function refreshTouchedReviews(
   for (const e of (byType.get('review') ?? []) as EventOf<'review'>[]) touch(e.marketplace, e.id);
   for (const e of (byType.get('review_update') ?? []) as EventOf<'review_update'>[]) touch(e.marketplace, e.review);
   for (const e of (byType.get('review_comment') ?? []) as EventOf<'review_comment'>[]) touch(e.marketplace, e.review);
+  const hasUpdates = (byType.get('review_update')?.length ?? 0) > 0;
+  const hasFollowUps = hasUpdates || (byType.get('review_comment')?.length ?? 0) > 0;
   for (const [marketplace, idSet] of touched) {
     const ids = sql.param([...idSet]);
+    // Updates may have arrived before their review, so new reviews are checked for stored updates too.
     const updated = await queryRows<{ seller_id: string }>(
       db,
       sql`
-      UPDATE reviews r SET
-        rating = coalesce((SELECT u.rating FROM review_updates u WHERE u.marketplace_id = r.marketplace_id
-          AND u.review_id = r.id AND u.rating IS NOT NULL ORDER BY u.created_at DESC, u.id DESC LIMIT 1), r.original_rating),
-        text = coalesce((SELECT u.text FROM review_updates u WHERE u.marketplace_id = r.marketplace_id
-          AND u.review_id = r.id AND u.text IS NOT NULL ORDER BY u.created_at DESC, u.id DESC LIMIT 1), r.original_text),
-        removed = coalesce((SELECT u.removed FROM review_updates u WHERE u.marketplace_id = r.marketplace_id
-          AND u.review_id = r.id ORDER BY u.created_at DESC, u.id DESC LIMIT 1), false)
-      WHERE r.marketplace_id = ${marketplace} AND r.id = ANY(${ids}::text[])
+      WITH latest AS (
+        SELECT u.review_id,
+          (array_agg(u.rating ORDER BY u.created_at DESC, u.id DESC) FILTER (WHERE u.rating IS NOT NULL))[1] AS rating,
+          (array_agg(u.text ORDER BY u.created_at DESC, u.id DESC) FILTER (WHERE u.text IS NOT NULL))[1] AS text,
+          (array_agg(u.removed ORDER BY u.created_at DESC, u.id DESC))[1] AS removed
+        FROM review_updates u
+        WHERE u.marketplace_id = ${marketplace} AND u.review_id = ANY(${ids}::text[])
+        GROUP BY u.review_id
+      )
+      UPDATE reviews r SET rating = coalesce(l.rating, r.original_rating), text = coalesce(l.text, r.original_text),
+        removed = l.removed
+      FROM latest l
+      WHERE r.marketplace_id = ${marketplace} AND r.id = l.review_id
       RETURNING r.seller_id`,
     );
     for (const row of updated) touchSeller(marketplace, row.seller_id);
+    if (!hasFollowUps && (byType.get('review')?.length ?? 0) === 0) continue;
     for (const table of ['review_comments', 'review_updates']) {
-      await db.execute(sql`
+      const filled = await queryRows<{ seller_id: string }>(
+        db,
+        sql`
         UPDATE ${sql.identifier(table)} c SET seller_id = r.seller_id FROM reviews r
-        WHERE c.seller_id IS NULL AND c.marketplace_id = ${marketplace} AND r.marketplace_id = ${marketplace}
-          AND c.review_id = r.id AND r.id = ANY(${ids}::text[])`);
+        WHERE c.seller_id IS NULL AND c.marketplace_id = ${marketplace} AND c.review_id = ANY(${ids}::text[])
+          AND r.marketplace_id = ${marketplace} AND r.id = c.review_id
+        RETURNING c.seller_id`,
+      );
+      for (const row of filled) touchSeller(marketplace, row.seller_id);
     }
   }
 }

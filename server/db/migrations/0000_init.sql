@@ -340,7 +340,7 @@ CREATE TABLE "score_snapshots" (
 	"delivery" smallint,
 	"after_sales" smallint,
 	"unresolved_negatives" integer DEFAULT 0 NOT NULL,
-	"evaluation" jsonb NOT NULL,
+	"evaluation" json NOT NULL,
 	"computed_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "score_snapshots_marketplace_id_seller_id_as_of_window_days_pk" PRIMARY KEY("marketplace_id","seller_id","as_of","window_days")
 );

@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { SellerEvaluation } from '../../../shared/quality.ts';
 import type { Db } from '../client.ts';
+import { upsertRows } from '../bulk.ts';
 import { queryRows } from '../query.ts';
 import { enforcementCases, marketplaces, scoreSnapshots } from '../schema.ts';
 
@@ -8,6 +9,7 @@ const CHUNK = 1_000;
 
 /** Stores evaluations as the day's snapshot; re-evaluating the same day replaces it. */
 export async function saveSnapshots(db: Db, evaluations: readonly SellerEvaluation[]): Promise<void> {
+  const computedAt = new Date().toISOString();
   for (let i = 0; i < evaluations.length; i += CHUNK) {
     const rows = evaluations.slice(i, i + CHUNK).map((e) => ({
       marketplaceId: e.marketplace,
@@ -22,25 +24,9 @@ export async function saveSnapshots(db: Db, evaluations: readonly SellerEvaluati
       afterSales: e.axes.afterSales.score,
       unresolvedNegatives: e.unresolvedNegatives,
       evaluation: e,
-      computedAt: new Date(),
+      computedAt,
     }));
-    await db
-      .insert(scoreSnapshots)
-      .values(rows)
-      .onConflictDoUpdate({
-        target: [scoreSnapshots.marketplaceId, scoreSnapshots.sellerId, scoreSnapshots.asOf, scoreSnapshots.windowDays],
-        set: {
-          status: sql`excluded.status`,
-          rule: sql`excluded.rule`,
-          flags: sql`excluded.flags`,
-          technical: sql`excluded.technical`,
-          delivery: sql`excluded.delivery`,
-          afterSales: sql`excluded.after_sales`,
-          unresolvedNegatives: sql`excluded.unresolved_negatives`,
-          evaluation: sql`excluded.evaluation`,
-          computedAt: sql`excluded.computed_at`,
-        },
-      });
+    await upsertRows(db, scoreSnapshots, rows, []);
   }
 }
 

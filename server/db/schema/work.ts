@@ -3,6 +3,7 @@ import {
   date,
   index,
   integer,
+  json,
   jsonb,
   numeric,
   pgTable,
@@ -37,7 +38,7 @@ export const scoreSnapshots = pgTable(
     afterSales: smallint('after_sales'),
     unresolvedNegatives: integer('unresolved_negatives').notNull().default(0),
     /** The whole SellerEvaluation (shared/quality.ts). */
-    evaluation: jsonb('evaluation').notNull(),
+    evaluation: json('evaluation').notNull(),
     computedAt: ts('computed_at').notNull().defaultNow(),
   },
   (t) => [

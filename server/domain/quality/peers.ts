@@ -20,16 +20,24 @@ export function quantile(sorted: readonly number[], q: number): number | null {
   return a + (b - a) * (position - lower);
 }
 
+/** Index of the first element of `sorted` for which `before` is false (binary search). */
+function partitionPoint(sorted: readonly number[], before: (x: number) => boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (before(sorted[mid] as number)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Share of peers with a strictly lower rate, ties counted half: 0.93 = worse than 93% of peers. */
 export function percentileOf(sorted: readonly number[], rate: number): number | null {
   if (sorted.length === 0) return null;
-  let below = 0;
-  let equal = 0;
-  for (const r of sorted) {
-    if (r < rate) below += 1;
-    else if (r === rate) equal += 1;
-  }
-  return (below + equal / 2) / sorted.length;
+  const below = partitionPoint(sorted, (x) => x < rate);
+  const notAbove = partitionPoint(sorted, (x) => x <= rate);
+  return (below + (notAbove - below) / 2) / sorted.length;
 }
 
 export class PeerGroups {
