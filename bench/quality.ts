@@ -63,10 +63,21 @@ async function measure(engine: string, size: SyntheticSize, file: string, events
     const incremental: number[] = [];
     for (let i = 0; i < 21; i++) {
       const seller = `s${(i * 37) % size.sellers}`;
-      await applyEvents(db, [{
-        type: 'review', marketplace: 'bench', id: `bench-new-${i}`, seller, order: null, createdAt: new Date(asOf.getTime() - 3_600_000).toISOString(),
-        rating: 1, text: 'Ніхто не відповідає', lang: 'uk', author: 'bench', verified: true,
-      }]);
+      await applyEvents(db, [
+        {
+          type: 'review',
+          marketplace: 'bench',
+          id: `bench-new-${i}`,
+          seller,
+          order: null,
+          createdAt: new Date(asOf.getTime() - 3_600_000).toISOString(),
+          rating: 1,
+          text: 'Ніхто не відповідає',
+          lang: 'uk',
+          author: 'bench',
+          verified: true,
+        },
+      ]);
       const [, ms] = await time(() => reevaluateSellers(db, 'bench', [seller], asOf));
       incremental.push(ms);
     }
@@ -87,9 +98,15 @@ async function main(): Promise<void> {
     console.log(`generated ${events.toLocaleString('en')} events: ${JSON.stringify(size)}`);
   }
   for (const engine of engines) {
-    const [large, small] = [await measure(engine, files[0]?.size ?? fullSize, files[0]?.file ?? '', files[0]?.events ?? 0), await measure(engine, files[1]?.size ?? fullSize, files[1]?.file ?? '', files[1]?.events ?? 0)];
+    const [large, small] = [
+      await measure(engine, files[0]?.size ?? fullSize, files[0]?.file ?? '', files[0]?.events ?? 0),
+      await measure(engine, files[1]?.size ?? fullSize, files[1]?.file ?? '', files[1]?.events ?? 0),
+    ];
     console.log(`\n== ${engine}`);
-    for (const [label, m] of [['full', large], ['tenth', small]] as const) {
+    for (const [label, m] of [
+      ['full', large],
+      ['tenth', small],
+    ] as const) {
       console.log(
         `${label.padEnd(6)} import ${fmt(m.importMs)} (${Math.round(m.events / (m.importMs / 1000)).toLocaleString('en')} events/s)` +
           ` | evaluation ${fmt(m.evaluateMs)} vs baseline SQL ${fmt(m.baselineMs)} → ratio ${(m.evaluateMs / m.baselineMs).toFixed(2)}×` +

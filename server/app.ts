@@ -1,12 +1,23 @@
 import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
 import type { Database } from './db/client.ts';
+import type { AffectedSellers } from './db/ingest.ts';
+import { demoAdminRoutes } from './demo/admin/routes.ts';
+import type { EvaluationScheduler } from './jobs/scheduler.ts';
 import { appRouter } from './routers/index.ts';
 import { createContext } from './trpc.ts';
 import { version } from './version.ts';
 
-/** One Hono app: tRPC, health, and (mounted by callers) the demo marketplace pages and widget. */
-export function createApp(database: Database): Hono {
+export interface AppOptions {
+  /** Re-evaluates the sellers new events touched; without it, scores update with the daily run. */
+  scheduler?: EvaluationScheduler;
+}
+
+/** One Hono app: tRPC, health, the demo marketplace pages (and later the buyer widget) on one port. */
+export function createApp(database: Database, options: AppOptions = {}): Hono {
+  const onIngested = options.scheduler
+    ? (affected: AffectedSellers) => options.scheduler?.markDirty(affected)
+    : undefined;
   const app = new Hono();
 
   app.get('/healthz', (c) => c.json({ ok: true, db: database.kind, version }));
@@ -16,9 +27,11 @@ export function createApp(database: Database): Hono {
     trpcServer({
       router: appRouter,
       endpoint: '/trpc',
-      createContext: (_opts, c) => createContext(database.db, database.kind, c.req.header('authorization')),
+      createContext: (_opts, c) => createContext(database.db, database.kind, c.req.header('authorization'), onIngested),
     }),
   );
+
+  app.route('/demo/admin', demoAdminRoutes(database.db));
 
   return app;
 }

@@ -28,7 +28,9 @@ if (await isEmpty(database.db)) {
 
 const scheduler = new EvaluationScheduler(database.db, { log: (message) => console.log(`[quality] ${message}`) });
 const server = await listen(createApp(database, { scheduler }), env.HOST, env.PORT);
-console.log(`SellerLens ${database.kind === 'pglite' ? `on PGlite (${env.DATA_DIR})` : 'on PostgreSQL'} listening at ${server.url}`);
+console.log(
+  `SellerLens ${database.kind === 'pglite' ? `on PGlite (${env.DATA_DIR})` : 'on PostgreSQL'} listening at ${server.url}`,
+);
 console.log(`  health:       ${server.url}/healthz`);
 console.log(`  demo admin:   ${server.url}/demo/admin/demo/s-steady/home`);
 printDemoUsers(readDemoUsers(tokensFile));
@@ -72,7 +74,9 @@ function buildExtension(): void {
   });
   child.on('exit', (code) => {
     if (code === 0) {
-      console.log('Extension built: open chrome://extensions, enable Developer mode, "Load unpacked" → .output/chrome-mv3');
+      console.log(
+        'Extension built: open chrome://extensions, enable Developer mode, "Load unpacked" → .output/chrome-mv3',
+      );
     } else {
       console.log(`Extension build failed (npm run build:ext to see why):\n${errors.slice(-2000)}`);
     }

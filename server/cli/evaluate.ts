@@ -8,7 +8,11 @@ import { evaluateAll } from '../jobs/evaluate.ts';
 export async function evaluateCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { 'as-of': { type: 'string' }, marketplace: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: {
+      'as-of': { type: 'string' },
+      marketplace: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
   });
   const asOfText = values['as-of'] ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOfText) || Number.isNaN(Date.parse(asOfText))) {
@@ -36,7 +40,13 @@ export async function evaluateCommand(args: string[]): Promise<number> {
 
 function jsonLine(e: SellerEvaluation, asOf: string) {
   const axis = (a: SellerEvaluation['axes']['technical']) => ({
-    score: a.score, metric: a.metric, rate: a.rate, low: a.low, high: a.high, n: a.n, percentile: a.percentile,
+    score: a.score,
+    metric: a.metric,
+    rate: a.rate,
+    low: a.low,
+    high: a.high,
+    n: a.n,
+    percentile: a.percentile,
   });
   return {
     marketplace: e.marketplace,
@@ -49,7 +59,13 @@ function jsonLine(e: SellerEvaluation, asOf: string) {
     rating: e.rating,
     nps: e.nps,
     unresolvedNegatives: e.unresolvedNegatives,
-    clusters: e.clusters.map((c) => ({ model: c.model, component: c.component, count: c.count, rate: c.rate, action: c.action })),
+    clusters: e.clusters.map((c) => ({
+      model: c.model,
+      component: c.component,
+      count: c.count,
+      rate: c.rate,
+      action: c.action,
+    })),
     pathToGreen: e.pathToGreen.map(describeStep),
   };
 }

@@ -26,7 +26,10 @@ export async function importCommand(args: string[]): Promise<number> {
   const env = readEnv();
   const database = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR });
   const bar = process.stderr.isTTY
-    ? new SingleBar({ format: 'importing [{bar}] {percentage}% | {stored} stored, {rejected} rejected', hideCursor: true })
+    ? new SingleBar({
+        format: 'importing [{bar}] {percentage}% | {stored} stored, {rejected} rejected',
+        hideCursor: true,
+      })
     : null;
   bar?.start(100, 0, { stored: 0, rejected: 0 });
   let rejected = 0;

@@ -6,7 +6,7 @@ const commands: Record<string, { run: (args: string[]) => Promise<number>; help:
   import: { run: importCommand, help: 'import <file.jsonl|file.csv> [--strict]   store events from a file' },
   evaluate: {
     run: evaluateCommand,
-    help: 'evaluate [--as-of YYYY-MM-DD] [--marketplace M] [--json]   score every seller and store the day\'s snapshot',
+    help: "evaluate [--as-of YYYY-MM-DD] [--marketplace M] [--json]   score every seller and store the day's snapshot",
   },
   'demo-data': {
     run: demoDataCommand,

@@ -4,7 +4,14 @@ import { auditLog } from './schema.ts';
 
 export async function audit(
   db: Db,
-  entry: { marketplace: string | null; seller: string | null; actor: string | null; action: string; subject?: string; details?: Record<string, unknown> },
+  entry: {
+    marketplace: string | null;
+    seller: string | null;
+    actor: string | null;
+    action: string;
+    subject?: string;
+    details?: Record<string, unknown>;
+  },
 ): Promise<void> {
   await db.insert(auditLog).values({
     id: newId('a'),

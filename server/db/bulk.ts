@@ -23,7 +23,9 @@ export async function upsertRows(db: Db, table: PgTable, rows: Rows, keep: reado
     return sql`${sql.param(values)}::${sql.raw(type.endsWith('[]') ? 'text' : type)}[]`;
   });
   const selected = sql.raw(
-    columns.map(([, column], i) => (column.getSQLType().endsWith('[]') ? `c${i}::${column.getSQLType()}` : `c${i}`)).join(', '),
+    columns
+      .map(([, column], i) => (column.getSQLType().endsWith('[]') ? `c${i}::${column.getSQLType()}` : `c${i}`))
+      .join(', '),
   );
   const aliases = sql.raw(columns.map((_, i) => `c${i}`).join(', '));
   const names = sql.raw(columns.map(([, c]) => `"${c.name}"`).join(', '));

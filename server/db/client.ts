@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
@@ -23,10 +23,7 @@ export interface Database {
 
 export const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
-export type DatabaseConfig =
-  | { databaseUrl: string }
-  | { dataDir: string }
-  | { pglite: PGlite };
+export type DatabaseConfig = { databaseUrl: string } | { dataDir: string } | { pglite: PGlite };
 
 /** Opens PGlite (data dir or a given instance) or PostgreSQL, and applies the migrations. */
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {

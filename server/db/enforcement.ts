@@ -12,10 +12,21 @@ type Row = typeof enforcementCases.$inferSelect;
 function toCase(row: Row): EnforcementCase & { marketplace: string; seller: string; metric: string | null } {
   const meta = (row.checklist ?? {}) as { metric?: string };
   return {
-    id: row.id, marketplace: row.marketplaceId, seller: row.sellerId, state: row.state as CaseState, rule: row.rule,
-    openedAt: row.openedAt, excludedAt: row.excludedAt, reReviewDueAt: row.reReviewDueAt, letterReceivedAt: row.letterReceivedAt,
-    letterAnswerDueAt: row.letterAnswerDueAt, closedAt: row.closedAt, decision: row.decision, decisionReason: row.decisionReason,
-    decidedBy: row.decidedBy, metric: meta.metric ?? null,
+    id: row.id,
+    marketplace: row.marketplaceId,
+    seller: row.sellerId,
+    state: row.state as CaseState,
+    rule: row.rule,
+    openedAt: row.openedAt,
+    excludedAt: row.excludedAt,
+    reReviewDueAt: row.reReviewDueAt,
+    letterReceivedAt: row.letterReceivedAt,
+    letterAnswerDueAt: row.letterAnswerDueAt,
+    closedAt: row.closedAt,
+    decision: row.decision,
+    decisionReason: row.decisionReason,
+    decidedBy: row.decidedBy,
+    metric: meta.metric ?? null,
   };
 }
 
@@ -25,7 +36,13 @@ export async function openCaseFor(db: Db, marketplace: string, seller: string): 
   const rows = await db
     .select()
     .from(enforcementCases)
-    .where(and(eq(enforcementCases.marketplaceId, marketplace), eq(enforcementCases.sellerId, seller), inArray(enforcementCases.state, openStates)))
+    .where(
+      and(
+        eq(enforcementCases.marketplaceId, marketplace),
+        eq(enforcementCases.sellerId, seller),
+        inArray(enforcementCases.state, openStates),
+      ),
+    )
     .orderBy(desc(enforcementCases.openedAt))
     .limit(1);
   return rows[0] ? toCase(rows[0]) : null;
@@ -49,13 +66,26 @@ export async function openCases(db: Db, marketplace: string | null): Promise<Sto
   const rows = await db
     .select()
     .from(enforcementCases)
-    .where(and(inArray(enforcementCases.state, openStates), marketplace ? eq(enforcementCases.marketplaceId, marketplace) : undefined))
+    .where(
+      and(
+        inArray(enforcementCases.state, openStates),
+        marketplace ? eq(enforcementCases.marketplaceId, marketplace) : undefined,
+      ),
+    )
     .orderBy(asc(enforcementCases.reReviewDueAt), asc(enforcementCases.openedAt));
   return rows.map(toCase);
 }
 
-export async function insertCase(db: Db, marketplace: string, seller: string, c: EnforcementCase, metric: string | null): Promise<void> {
-  await db.insert(enforcementCases).values({ ...c, id: c.id || newId('case'), marketplaceId: marketplace, sellerId: seller, checklist: { metric } });
+export async function insertCase(
+  db: Db,
+  marketplace: string,
+  seller: string,
+  c: EnforcementCase,
+  metric: string | null,
+): Promise<void> {
+  await db
+    .insert(enforcementCases)
+    .values({ ...c, id: c.id || newId('case'), marketplaceId: marketplace, sellerId: seller, checklist: { metric } });
 }
 
 export async function updateCase(db: Db, c: EnforcementCase): Promise<void> {
@@ -77,7 +107,12 @@ export async function checklistFacts(
   const nowIso = now.toISOString();
   const m = c.marketplace;
   const s = c.seller;
-  const [negatives] = await queryRows<{ before: number; unresolved: string[] | null; rating_then: number | null; rating_now: number | null }>(
+  const [negatives] = await queryRows<{
+    before: number;
+    unresolved: string[] | null;
+    rating_then: number | null;
+    rating_now: number | null;
+  }>(
     db,
     sql`
     SELECT count(*) FILTER (WHERE r.original_rating <= 2 AND r.created_at < ${since})::int AS before,
@@ -90,7 +125,15 @@ export async function checklistFacts(
     FROM reviews r
     WHERE r.marketplace_id = ${m} AND r.seller_id = ${s} AND r.created_at >= ${yearBefore} AND r.created_at < ${nowIso}`,
   );
-  const recent = await queryRows<{ id: string; rating: number; verified: boolean; author: string | null; text: string | null; created_at: string; author_reviews: number }>(
+  const recent = await queryRows<{
+    id: string;
+    rating: number;
+    verified: boolean;
+    author: string | null;
+    text: string | null;
+    created_at: string;
+    author_reviews: number;
+  }>(
     db,
     sql`
     SELECT r.id, r.rating, r.verified, r.author, r.text, r.created_at::text AS created_at,
@@ -120,7 +163,9 @@ export async function checklistFacts(
 }
 
 /** Signals, not verdicts: bursts, unverified purchases, one-review authors, identical texts. */
-function fakeReviewSignals(positives: { id: string; verified: boolean; text: string | null; created_at: string; author_reviews: number }[]) {
+function fakeReviewSignals(
+  positives: { id: string; verified: boolean; text: string | null; created_at: string; author_reviews: number }[],
+) {
   const signals: { kind: string; ids: string[] }[] = [];
   const byDay = new Map<string, string[]>();
   for (const r of positives) {
@@ -130,9 +175,11 @@ function fakeReviewSignals(positives: { id: string; verified: boolean; text: str
   const burst = [...byDay.values()].filter((ids) => ids.length >= 5).flat();
   if (burst.length) signals.push({ kind: 'burst', ids: burst });
   const unverified = positives.filter((r) => !r.verified);
-  if (unverified.length >= 3 && unverified.length * 2 > positives.length) signals.push({ kind: 'unverified', ids: unverified.map((r) => r.id) });
+  if (unverified.length >= 3 && unverified.length * 2 > positives.length)
+    signals.push({ kind: 'unverified', ids: unverified.map((r) => r.id) });
   const oneReview = positives.filter((r) => r.author_reviews <= 1);
-  if (oneReview.length >= 3 && oneReview.length * 2 > positives.length) signals.push({ kind: 'one_review_authors', ids: oneReview.map((r) => r.id) });
+  if (oneReview.length >= 3 && oneReview.length * 2 > positives.length)
+    signals.push({ kind: 'one_review_authors', ids: oneReview.map((r) => r.id) });
   const byText = new Map<string, string[]>();
   for (const r of positives) {
     const key = (r.text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

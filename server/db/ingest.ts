@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { applyOrder, type EventOf, type EventType, type ImportEvent } from '../../shared/events.ts';
+import { getOrCreate } from '../../shared/maps.ts';
 import { type Rows, upsertRows } from './bulk.ts';
 import type { Db } from './client.ts';
 import { queryRows } from './query.ts';
@@ -15,9 +16,7 @@ export async function applyEvents(db: Db, events: readonly ImportEvent[]): Promi
   const counts: AppliedCounts = {};
   const affected: AffectedSellers = new Map();
   const touch = (marketplace: string, seller: string) => {
-    let sellers = affected.get(marketplace);
-    if (!sellers) affected.set(marketplace, (sellers = new Set()));
-    sellers.add(seller);
+    getOrCreate(affected, marketplace, () => new Set<string>()).add(seller);
   };
   for (const e of events) {
     if ('seller' in e) touch(e.marketplace, e.seller);
@@ -51,58 +50,116 @@ function eventKey(e: ImportEvent): string {
 function groupLatest(events: readonly ImportEvent[]): Map<EventType, ImportEvent[]> {
   const latest = new Map<EventType, Map<string, ImportEvent>>();
   for (const e of events) {
-    let group = latest.get(e.type);
-    if (!group) latest.set(e.type, (group = new Map()));
-    group.set(eventKey(e), e);
+    getOrCreate(latest, e.type, () => new Map<string, ImportEvent>()).set(eventKey(e), e);
   }
   return new Map([...latest].map(([type, group]) => [type, [...group.values()]]));
 }
 
-
 const rowMappers: { [K in EventType]: (e: EventOf<K>) => Record<string, unknown> } = {
   marketplace: (e) => ({ id: e.id, name: e.name, policy: e.policy, currency: e.currency, language: e.language }),
   seller: (e) => ({
-    marketplaceId: e.marketplace, id: e.id, name: e.name, country: e.country, language: e.language,
-    category: e.category, joinedAt: e.joinedAt,
+    marketplaceId: e.marketplace,
+    id: e.id,
+    name: e.name,
+    country: e.country,
+    language: e.language,
+    category: e.category,
+    joinedAt: e.joinedAt,
   }),
   order: (e) => ({
-    marketplaceId: e.marketplace, id: e.id, sellerId: e.seller, placedAt: e.placedAt,
-    promisedShipBy: e.promisedShipBy, shippedAt: e.shippedAt, deliveredAt: e.deliveredAt,
-    cancelledAt: e.cancelledAt, cancelledBy: e.cancelledBy, cancelReason: e.cancelReason, lost: e.lost,
-    tracking: e.tracking, total: e.total, currency: e.currency,
+    marketplaceId: e.marketplace,
+    id: e.id,
+    sellerId: e.seller,
+    placedAt: e.placedAt,
+    promisedShipBy: e.promisedShipBy,
+    shippedAt: e.shippedAt,
+    deliveredAt: e.deliveredAt,
+    cancelledAt: e.cancelledAt,
+    cancelledBy: e.cancelledBy,
+    cancelReason: e.cancelReason,
+    lost: e.lost,
+    tracking: e.tracking,
+    total: e.total,
+    currency: e.currency,
   }),
   review: (e) => ({
-    marketplaceId: e.marketplace, id: e.id, sellerId: e.seller, orderId: e.order, createdAt: e.createdAt,
-    originalRating: e.rating, originalText: e.text, rating: e.rating, text: e.text, removed: false,
-    lang: e.lang, author: e.author, verified: e.verified,
+    marketplaceId: e.marketplace,
+    id: e.id,
+    sellerId: e.seller,
+    orderId: e.order,
+    createdAt: e.createdAt,
+    originalRating: e.rating,
+    originalText: e.text,
+    rating: e.rating,
+    text: e.text,
+    removed: false,
+    lang: e.lang,
+    author: e.author,
+    verified: e.verified,
   }),
   review_comment: (e) => ({
-    marketplaceId: e.marketplace, id: e.id, reviewId: e.review, createdAt: e.createdAt, text: e.text,
+    marketplaceId: e.marketplace,
+    id: e.id,
+    reviewId: e.review,
+    createdAt: e.createdAt,
+    text: e.text,
   }),
   review_update: (e) => ({
-    marketplaceId: e.marketplace, id: e.id, reviewId: e.review, createdAt: e.createdAt,
-    rating: e.rating, text: e.text, removed: e.removed,
+    marketplaceId: e.marketplace,
+    id: e.id,
+    reviewId: e.review,
+    createdAt: e.createdAt,
+    rating: e.rating,
+    text: e.text,
+    removed: e.removed,
   }),
   contact: (e) => ({
-    marketplaceId: e.marketplace, id: e.id, sellerId: e.seller, orderId: e.order, channel: e.channel,
-    createdAt: e.createdAt, firstResponseAt: e.firstResponseAt, text: e.text,
+    marketplaceId: e.marketplace,
+    id: e.id,
+    sellerId: e.seller,
+    orderId: e.order,
+    channel: e.channel,
+    createdAt: e.createdAt,
+    firstResponseAt: e.firstResponseAt,
+    text: e.text,
   }),
   complaint: (e) => ({
-    marketplaceId: e.marketplace, id: e.id, sellerId: e.seller, orderId: e.order,
-    createdAt: e.createdAt, text: e.text, resolvedAt: e.resolvedAt,
+    marketplaceId: e.marketplace,
+    id: e.id,
+    sellerId: e.seller,
+    orderId: e.order,
+    createdAt: e.createdAt,
+    text: e.text,
+    resolvedAt: e.resolvedAt,
   }),
   return: (e) => ({
-    marketplaceId: e.marketplace, id: e.id, sellerId: e.seller, orderId: e.order, sku: e.sku,
-    createdAt: e.createdAt, reason: e.reason, component: e.component, refund: e.refund,
+    marketplaceId: e.marketplace,
+    id: e.id,
+    sellerId: e.seller,
+    orderId: e.order,
+    sku: e.sku,
+    createdAt: e.createdAt,
+    reason: e.reason,
+    component: e.component,
+    refund: e.refund,
     resolvedAt: e.resolvedAt,
   }),
   nps: (e) => ({
-    marketplaceId: e.marketplace, id: e.id, sellerId: e.seller, orderId: e.order,
-    createdAt: e.createdAt, score: e.score, comment: e.comment,
+    marketplaceId: e.marketplace,
+    id: e.id,
+    sellerId: e.seller,
+    orderId: e.order,
+    createdAt: e.createdAt,
+    score: e.score,
+    comment: e.comment,
   }),
   mystery_shop: (e) => ({
-    marketplaceId: e.marketplace, id: e.id, sellerId: e.seller, createdAt: e.createdAt,
-    score: e.score, notes: e.notes,
+    marketplaceId: e.marketplace,
+    id: e.id,
+    sellerId: e.seller,
+    createdAt: e.createdAt,
+    score: e.score,
+    notes: e.notes,
   }),
 };
 
@@ -147,8 +204,15 @@ async function replaceOrderItems(db: Db, orders: EventOf<'order'>[]): Promise<vo
   }
   const items: Rows = orders.flatMap((o) =>
     o.items.map((item, lineNo) => ({
-      marketplaceId: o.marketplace, orderId: o.id, lineNo, sellerId: o.seller, sku: item.sku,
-      model: item.model, category: item.category, qty: item.qty, price: item.price,
+      marketplaceId: o.marketplace,
+      orderId: o.id,
+      lineNo,
+      sellerId: o.seller,
+      sku: item.sku,
+      model: item.model,
+      category: item.category,
+      qty: item.qty,
+      price: item.price,
     })),
   );
   await upsertRows(db, t.orderItems, items, []);
@@ -156,11 +220,7 @@ async function replaceOrderItems(db: Db, orders: EventOf<'order'>[]): Promise<vo
 
 function groupByMarketplace<E extends { marketplace: string }>(events: E[]): Map<string, E[]> {
   const groups = new Map<string, E[]>();
-  for (const e of events) {
-    const group = groups.get(e.marketplace);
-    if (group) group.push(e);
-    else groups.set(e.marketplace, [e]);
-  }
+  for (const e of events) getOrCreate(groups, e.marketplace, () => [] as E[]).push(e);
   return groups;
 }
 
@@ -175,9 +235,7 @@ async function refreshTouchedReviews(
 ): Promise<void> {
   const touched = new Map<string, Set<string>>();
   const touch = (marketplace: string, review: string) => {
-    let ids = touched.get(marketplace);
-    if (!ids) touched.set(marketplace, (ids = new Set()));
-    ids.add(review);
+    getOrCreate(touched, marketplace, () => new Set<string>()).add(review);
   };
   for (const e of (byType.get('review') ?? []) as EventOf<'review'>[]) touch(e.marketplace, e.id);
   for (const e of (byType.get('review_update') ?? []) as EventOf<'review_update'>[]) touch(e.marketplace, e.review);

@@ -44,12 +44,20 @@ export async function sellerOverview(db: Db, ref: SellerRef): Promise<SellerOver
 
 /** The sellers a caller may see, by role. */
 export async function visibleSellers(db: Db, caller: Caller, limit: number, offset: number): Promise<SellerListItem[]> {
-  const columns = { marketplace: sellers.marketplaceId, seller: sellers.id, name: sellers.name, category: sellers.category };
+  const columns = {
+    marketplace: sellers.marketplaceId,
+    seller: sellers.id,
+    name: sellers.name,
+    category: sellers.category,
+  };
   const order = [asc(sellers.marketplaceId), asc(sellers.id)];
   const base = db.select(columns).from(sellers);
   switch (caller.role) {
     case 'admin':
-      return base.orderBy(...order).limit(limit).offset(offset);
+      return base
+        .orderBy(...order)
+        .limit(limit)
+        .offset(offset);
     case 'moderator':
       return base
         .where(eq(sellers.marketplaceId, caller.marketplaceId ?? ''))

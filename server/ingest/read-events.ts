@@ -52,7 +52,9 @@ async function* readJsonLines(path: string, progress?: ReadProgress): AsyncGener
 
 /** The event type of a CSV file: a `type` column, or the file name (`orders.csv`, `review_update.csv`). */
 export function csvTypeFromName(path: string): EventType | null {
-  const name = basename(path).toLowerCase().replace(/\.csv$/, '');
+  const name = basename(path)
+    .toLowerCase()
+    .replace(/\.csv$/, '');
   const sorted = [...eventTypes].sort((a, b) => b.length - a.length);
   return sorted.find((type) => name === type || name === `${type}s` || name.startsWith(`${type}s.`)) ?? null;
 }
@@ -61,7 +63,10 @@ async function* readCsv(path: string, progress?: ReadProgress): AsyncGenerator<R
   const stream = createReadStream(path);
   const parser = stream.pipe(parseCsv({ columns: true, info: true, skip_empty_lines: true, relax_column_count: true }));
   const typeFromName = csvTypeFromName(path);
-  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+  for await (const { record, info } of parser as AsyncIterable<{
+    record: Record<string, string>;
+    info: { lines: number };
+  }>) {
     if (progress) progress.bytesRead = stream.bytesRead;
     const line = info.lines;
     const type = record.type || typeFromName;

@@ -2,7 +2,7 @@ import type { Policy } from '../../shared/policies/index.ts';
 import type { SellerEvaluation } from '../../shared/quality.ts';
 import { newId } from '../auth/tokens.ts';
 import type { Db } from '../db/client.ts';
-import { type StoredCase, checklistFacts, insertCase, openCases } from '../db/enforcement.ts';
+import { checklistFacts, insertCase, openCases, type StoredCase } from '../db/enforcement.ts';
 import { sellerCounts } from '../db/quality/counts.ts';
 import { openCase } from '../domain/enforcement/case.ts';
 import { type ChecklistResult, evaluateChecklist } from '../domain/enforcement/checklist.ts';
@@ -11,7 +11,12 @@ import { metrics } from '../domain/quality/metrics.ts';
 const DAY = 86_400_000;
 
 /** Opens a case for each seller newly at risk under a policy with catalogue exclusion. */
-export async function openCasesForAtRisk(db: Db, policy: Policy, evaluations: readonly SellerEvaluation[], now: Date): Promise<number> {
+export async function openCasesForAtRisk(
+  db: Db,
+  policy: Policy,
+  evaluations: readonly SellerEvaluation[],
+  now: Date,
+): Promise<number> {
   if (!policy.exclusion.enabled) return 0;
   const atRisk = evaluations.filter((e) => e.status === 'at_risk');
   if (atRisk.length === 0) return 0;
@@ -39,7 +44,8 @@ export async function caseChecklist(db: Db, c: StoredCase, policy: Policy, now: 
     const [since] = await sellerCounts(db, { ...common, asOf: now, windows: [sinceDays] });
     const beforeCounts = before?.windows.get(90);
     const sinceCounts = since?.windows.get(sinceDays);
-    if (beforeCounts && sinceCounts) ruleRate = { before: definition.count(beforeCounts), since: definition.count(sinceCounts) };
+    if (beforeCounts && sinceCounts)
+      ruleRate = { before: definition.count(beforeCounts), since: definition.count(sinceCounts) };
   }
   return evaluateChecklist(await checklistFacts(db, c, now, ruleRate));
 }

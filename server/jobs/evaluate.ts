@@ -6,7 +6,13 @@ import { sellerCounts } from '../db/quality/counts.ts';
 import { latestRun, saveRun } from '../db/quality/runs.ts';
 import { excludedSellers, marketplaceIds, marketplacePolicy, saveSnapshots } from '../db/quality/snapshots.ts';
 import { findClusters } from '../domain/quality/clusters.ts';
-import { buildPeers, dayOf, type EvaluationContext, evaluateSeller, marketplaceMeanRating } from '../domain/quality/evaluate.ts';
+import {
+  buildPeers,
+  dayOf,
+  type EvaluationContext,
+  evaluateSeller,
+  marketplaceMeanRating,
+} from '../domain/quality/evaluate.ts';
 import { PeerGroups } from '../domain/quality/peers.ts';
 import { openCasesForAtRisk } from './enforcement.ts';
 
@@ -26,7 +32,12 @@ export async function evaluateAll(db: Db, options: EvaluateOptions): Promise<Sel
     const startedAt = new Date();
     const { policy, context } = await evaluationContext(db, marketplace, options.asOf);
     const longest = Math.max(...policy.windows);
-    const counts = await sellerCounts(db, { marketplace, asOf: options.asOf, windows: policy.windows, resolutionDays: policy.unresolvedNegativeDays });
+    const counts = await sellerCounts(db, {
+      marketplace,
+      asOf: options.asOf,
+      windows: policy.windows,
+      resolutionDays: policy.unresolvedNegativeDays,
+    });
     const peers = buildPeers(counts, policy.windows);
     const prior = marketplaceMeanRating(counts, longest);
     const evaluations = counts.map((seller) => evaluateSeller(seller, peers, prior, context));
@@ -34,8 +45,13 @@ export async function evaluateAll(db: Db, options: EvaluateOptions): Promise<Sel
       await saveSnapshots(db, evaluations);
       await openCasesForAtRisk(db, policy, evaluations, new Date());
       await saveRun(db, {
-        marketplace, asOf: dayOf(options.asOf), startedAt, finishedAt: new Date(), sellers: counts.length,
-        priorRating: prior, peers: peers.toJSON(),
+        marketplace,
+        asOf: dayOf(options.asOf),
+        startedAt,
+        finishedAt: new Date(),
+        sellers: counts.length,
+        priorRating: prior,
+        peers: peers.toJSON(),
       });
     }
     results.push(...evaluations);
@@ -47,11 +63,22 @@ export async function evaluateAll(db: Db, options: EvaluateOptions): Promise<Sel
  * Re-evaluates a few sellers after new events, ranked against the peers of the latest full run (no full
  * recompute); without any run yet, evaluates the whole marketplace.
  */
-export async function reevaluateSellers(db: Db, marketplace: string, sellers: readonly string[], asOf: Date): Promise<SellerEvaluation[]> {
+export async function reevaluateSellers(
+  db: Db,
+  marketplace: string,
+  sellers: readonly string[],
+  asOf: Date,
+): Promise<SellerEvaluation[]> {
   const run = await latestRun(db, marketplace, dayOf(asOf));
   if (!run) return evaluateAll(db, { asOf, marketplace });
   const { policy, context } = await evaluationContext(db, marketplace, asOf, sellers);
-  const counts = await sellerCounts(db, { marketplace, asOf, windows: policy.windows, resolutionDays: policy.unresolvedNegativeDays, sellers });
+  const counts = await sellerCounts(db, {
+    marketplace,
+    asOf,
+    windows: policy.windows,
+    resolutionDays: policy.unresolvedNegativeDays,
+    sellers,
+  });
   const peers = new PeerGroups(run.peers);
   const evaluations = counts.map((seller) => evaluateSeller(seller, peers, run.priorRating, context));
   await saveSnapshots(db, evaluations);

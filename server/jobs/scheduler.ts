@@ -1,3 +1,4 @@
+import { getOrCreate } from '../../shared/maps.ts';
 import type { Db } from '../db/client.ts';
 import type { AffectedSellers } from '../db/ingest.ts';
 import { latestRun } from '../db/quality/runs.ts';
@@ -37,9 +38,8 @@ export class EvaluationScheduler {
 
   markDirty(affected: AffectedSellers): void {
     for (const [marketplace, sellers] of affected) {
-      let set = this.dirty.get(marketplace);
-      if (!set) this.dirty.set(marketplace, (set = new Set()));
-      for (const seller of sellers) set.add(seller);
+      const dirty = getOrCreate(this.dirty, marketplace, () => new Set<string>());
+      for (const seller of sellers) dirty.add(seller);
     }
     this.timer ??= setTimeout(() => {
       this.timer = null;
@@ -66,7 +66,9 @@ export class EvaluationScheduler {
         if ((await latestRun(this.db, marketplace, dayOf(asOf)))?.asOf === dayOf(asOf)) continue;
         const started = performance.now();
         const evaluations = await evaluateAll(this.db, { asOf, marketplace });
-        this.options.log?.(`evaluated ${evaluations.length} sellers of ${marketplace} in ${Math.round(performance.now() - started)} ms`);
+        this.options.log?.(
+          `evaluated ${evaluations.length} sellers of ${marketplace} in ${Math.round(performance.now() - started)} ms`,
+        );
       }
     });
   }

@@ -2,9 +2,16 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { sellerRef } from '../../shared/api.ts';
 import { audit } from '../db/audit.ts';
-import { type StoredCase, caseById, casesOf, openCaseFor, openCases, updateCase } from '../db/enforcement.ts';
+import { caseById, casesOf, openCaseFor, openCases, type StoredCase, updateCase } from '../db/enforcement.ts';
 import type { Caller } from '../domain/access.ts';
-import { decide, dismiss, EnforcementError, effectiveState, exclude, receiveLetter } from '../domain/enforcement/case.ts';
+import {
+  decide,
+  dismiss,
+  EnforcementError,
+  effectiveState,
+  exclude,
+  receiveLetter,
+} from '../domain/enforcement/case.ts';
 import { caseChecklist } from '../jobs/enforcement.ts';
 import { policyOf } from '../jobs/evaluate.ts';
 import { anyRole, type Context, procedureFor, router } from '../trpc.ts';
@@ -42,7 +49,14 @@ async function transition(
     throw error;
   }
   await updateCase(ctx.db, next);
-  await audit(ctx.db, { marketplace: c.marketplace, seller: c.seller, actor: ctx.caller.id, action, subject: c.id, details });
+  await audit(ctx.db, {
+    marketplace: c.marketplace,
+    seller: c.seller,
+    actor: ctx.caller.id,
+    action,
+    subject: c.id,
+    details,
+  });
   return shape({ ...c, ...next }, now);
 }
 
@@ -60,7 +74,9 @@ export const enforcementRouter = router({
       await assertMaySeeSeller(ctx, input);
       const now = new Date();
       const current = await openCaseFor(ctx.db, input.marketplace, input.seller);
-      const checklist = current?.excludedAt ? await caseChecklist(ctx.db, current, await policyOf(ctx.db, input.marketplace), now) : null;
+      const checklist = current?.excludedAt
+        ? await caseChecklist(ctx.db, current, await policyOf(ctx.db, input.marketplace), now)
+        : null;
       const history = await casesOf(ctx.db, input.marketplace, input.seller);
       return { current: current ? shape(current, now) : null, checklist, history: history.map((c) => shape(c, now)) };
     }),
@@ -69,14 +85,22 @@ export const enforcementRouter = router({
     .input(z.object({ caseId: z.string().min(1).max(64), reason }))
     .mutation(async ({ ctx, input }) => {
       const c = await caseForModerator(ctx, input.caseId);
-      return transition(ctx, c, 'enforcement.exclude', (policy, now) => exclude(c, now, policy, ctx.caller.id, input.reason), { reason: input.reason });
+      return transition(
+        ctx,
+        c,
+        'enforcement.exclude',
+        (policy, now) => exclude(c, now, policy, ctx.caller.id, input.reason),
+        { reason: input.reason },
+      );
     }),
 
   dismiss: procedureFor('moderator', 'admin')
     .input(z.object({ caseId: z.string().min(1).max(64), reason }))
     .mutation(async ({ ctx, input }) => {
       const c = await caseForModerator(ctx, input.caseId);
-      return transition(ctx, c, 'enforcement.dismiss', (_policy, now) => dismiss(c, now, ctx.caller.id, input.reason), { reason: input.reason });
+      return transition(ctx, c, 'enforcement.dismiss', (_policy, now) => dismiss(c, now, ctx.caller.id, input.reason), {
+        reason: input.reason,
+      });
     }),
 
   /** The re-review decision, with the checklist as it stood, recorded in the audit log. */

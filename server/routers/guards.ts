@@ -7,6 +7,9 @@ import type { Context } from '../trpc.ts';
 export async function assertMaySeeSeller(ctx: Context & { caller: Caller }, target: SellerRef): Promise<void> {
   const tie = await sellerTie(ctx.db, ctx.caller, target);
   if (!maySeeSeller(ctx.caller, target, tie)) {
-    throw new TRPCError({ code: 'FORBIDDEN', message: `you may not see seller ${target.marketplace}/${target.seller}` });
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: `you may not see seller ${target.marketplace}/${target.seller}`,
+    });
   }
 }

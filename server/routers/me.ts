@@ -6,6 +6,13 @@ export const meRouter = router({
   whoami: procedureFor(...anyRole).query(async ({ ctx }): Promise<Whoami> => {
     const { caller } = ctx;
     const shops = caller.role === 'seller' ? await shopsOf(ctx.db, caller.id) : [];
-    return { id: caller.id, name: caller.name, role: caller.role, locale: caller.locale, marketplace: caller.marketplaceId, shops };
+    return {
+      id: caller.id,
+      name: caller.name,
+      role: caller.role,
+      locale: caller.locale,
+      marketplace: caller.marketplaceId,
+      shops,
+    };
   }),
 });

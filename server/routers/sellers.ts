@@ -11,11 +11,14 @@ export const sellersRouter = router({
     .query(async ({ ctx, input }) => {
       await assertMaySeeSeller(ctx, input);
       const overview = await sellerOverview(ctx.db, input);
-      if (!overview) throw new TRPCError({ code: 'NOT_FOUND', message: `no seller ${input.marketplace}/${input.seller}` });
+      if (!overview)
+        throw new TRPCError({ code: 'NOT_FOUND', message: `no seller ${input.marketplace}/${input.seller}` });
       return overview;
     }),
 
   list: procedureFor(...anyRole)
-    .input(z.object({ limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0) }))
+    .input(
+      z.object({ limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0) }),
+    )
     .query(({ ctx, input }) => visibleSellers(ctx.db, ctx.caller, input.limit, input.offset)),
 });

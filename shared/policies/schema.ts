@@ -47,5 +47,7 @@ export const policySchema = z.object({
 
 export type Policy = z.infer<typeof policySchema>;
 
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K] };
+type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K];
+};
 export type PolicyOverrides = DeepPartial<Omit<Policy, 'id'>>;

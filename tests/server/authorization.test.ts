@@ -1,46 +1,96 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportEvent } from '../../shared/events.ts';
-import type { Role } from '../../shared/roles.ts';
-import { applyEvents } from '../../server/db/ingest.ts';
 import { newId } from '../../server/auth/tokens.ts';
 import { insertCase } from '../../server/db/enforcement.ts';
+import { applyEvents } from '../../server/db/ingest.ts';
 import { createUserWithToken } from '../../server/db/users.ts';
 import { openCase } from '../../server/domain/enforcement/case.ts';
 import { appRouter } from '../../server/routers/index.ts';
 import { createCallerFactory, createContext, type Meta } from '../../server/trpc.ts';
+import type { ImportEvent } from '../../shared/events.ts';
+import type { Role } from '../../shared/roles.ts';
 import { openTestDatabase } from '../support/test-db.ts';
 
 /**
  * Every procedure, called as every kind of caller. A procedure added to the router without an entry
  * here fails the first test, so nobody ships a procedure whose access nobody thought about.
  */
-type Actor = 'anonymous' | 'seller' | 'otherSeller' | 'manager' | 'otherManager' | 'moderator' | 'otherModerator' | 'admin';
+type Actor =
+  | 'anonymous'
+  | 'seller'
+  | 'otherSeller'
+  | 'manager'
+  | 'otherManager'
+  | 'moderator'
+  | 'otherModerator'
+  | 'admin';
 type Outcome = 'ok' | 'FORBIDDEN' | 'UNAUTHORIZED';
-const actors: Actor[] = ['anonymous', 'seller', 'otherSeller', 'manager', 'otherManager', 'moderator', 'otherModerator', 'admin'];
+const actors: Actor[] = [
+  'anonymous',
+  'seller',
+  'otherSeller',
+  'manager',
+  'otherManager',
+  'moderator',
+  'otherModerator',
+  'admin',
+];
 
 const ownSeller = { marketplace: 'mkt-a', seller: 's1' };
 const sellerEvent = (marketplace: string, id: string): ImportEvent => ({
-  type: 'seller', marketplace, id, name: `Shop ${id}`, country: 'UA', language: 'uk', category: 'electronics',
+  type: 'seller',
+  marketplace,
+  id,
+  name: `Shop ${id}`,
+  country: 'UA',
+  language: 'uk',
+  category: 'electronics',
   joinedAt: '2025-01-01T00:00:00Z',
 });
 
-const allSignedIn = { anonymous: 'UNAUTHORIZED', seller: 'ok', otherSeller: 'ok', manager: 'ok', otherManager: 'ok', moderator: 'ok', otherModerator: 'ok', admin: 'ok' } as const;
+const allSignedIn = {
+  anonymous: 'UNAUTHORIZED',
+  seller: 'ok',
+  otherSeller: 'ok',
+  manager: 'ok',
+  otherManager: 'ok',
+  moderator: 'ok',
+  otherModerator: 'ok',
+  admin: 'ok',
+} as const;
 const onlyWhoSeesS1 = {
-  anonymous: 'UNAUTHORIZED', seller: 'ok', otherSeller: 'FORBIDDEN', manager: 'ok', otherManager: 'FORBIDDEN',
-  moderator: 'ok', otherModerator: 'FORBIDDEN', admin: 'ok',
+  anonymous: 'UNAUTHORIZED',
+  seller: 'ok',
+  otherSeller: 'FORBIDDEN',
+  manager: 'ok',
+  otherManager: 'FORBIDDEN',
+  moderator: 'ok',
+  otherModerator: 'FORBIDDEN',
+  admin: 'ok',
 } as const;
 
 const moderatorsOfA = {
-  anonymous: 'UNAUTHORIZED', seller: 'FORBIDDEN', otherSeller: 'FORBIDDEN', manager: 'FORBIDDEN', otherManager: 'FORBIDDEN',
-  moderator: 'ok', otherModerator: 'FORBIDDEN', admin: 'ok',
+  anonymous: 'UNAUTHORIZED',
+  seller: 'FORBIDDEN',
+  otherSeller: 'FORBIDDEN',
+  manager: 'FORBIDDEN',
+  otherManager: 'FORBIDDEN',
+  moderator: 'ok',
+  otherModerator: 'FORBIDDEN',
+  admin: 'ok',
 } as const;
 
 /** A fresh enforcement case on s1 for each call, so state changes by one caller do not decide another's outcome. */
 async function freshCase(state: 'at_risk' | 'excluded'): Promise<string> {
   const now = new Date();
   const c = openCase(newId('case'), 'worsened_30d', now);
-  await insertCase(database.db, 'mkt-a', 's1', state === 'excluded' ? { ...c, state, excludedAt: now, reReviewDueAt: now } : c, null);
+  await insertCase(
+    database.db,
+    'mkt-a',
+    's1',
+    state === 'excluded' ? { ...c, state, excludedAt: now, reReviewDueAt: now } : c,
+    null,
+  );
   return c.id;
 }
 
@@ -48,16 +98,38 @@ type Input = unknown | (() => Promise<unknown>);
 const table: Record<string, { roles: readonly Role[] | 'public'; input: Input; expect: Record<Actor, Outcome> }> = {
   'me.whoami': { roles: ['seller', 'account_manager', 'moderator', 'admin'], input: undefined, expect: allSignedIn },
   'sellers.list': { roles: ['seller', 'account_manager', 'moderator', 'admin'], input: {}, expect: allSignedIn },
-  'sellers.overview': { roles: ['seller', 'account_manager', 'moderator', 'admin'], input: ownSeller, expect: onlyWhoSeesS1 },
-  'scores.forSeller': { roles: ['seller', 'account_manager', 'moderator', 'admin'], input: ownSeller, expect: onlyWhoSeesS1 },
-  'scores.history': { roles: ['seller', 'account_manager', 'moderator', 'admin'], input: ownSeller, expect: onlyWhoSeesS1 },
-  'clusters.forSeller': { roles: ['seller', 'account_manager', 'moderator', 'admin'], input: ownSeller, expect: onlyWhoSeesS1 },
+  'sellers.overview': {
+    roles: ['seller', 'account_manager', 'moderator', 'admin'],
+    input: ownSeller,
+    expect: onlyWhoSeesS1,
+  },
+  'scores.forSeller': {
+    roles: ['seller', 'account_manager', 'moderator', 'admin'],
+    input: ownSeller,
+    expect: onlyWhoSeesS1,
+  },
+  'scores.history': {
+    roles: ['seller', 'account_manager', 'moderator', 'admin'],
+    input: ownSeller,
+    expect: onlyWhoSeesS1,
+  },
+  'clusters.forSeller': {
+    roles: ['seller', 'account_manager', 'moderator', 'admin'],
+    input: ownSeller,
+    expect: onlyWhoSeesS1,
+  },
   'scores.portfolio': {
     roles: ['account_manager', 'moderator', 'admin'],
     input: {},
     expect: {
-      anonymous: 'UNAUTHORIZED', seller: 'FORBIDDEN', otherSeller: 'FORBIDDEN', manager: 'ok', otherManager: 'ok',
-      moderator: 'ok', otherModerator: 'ok', admin: 'ok',
+      anonymous: 'UNAUTHORIZED',
+      seller: 'FORBIDDEN',
+      otherSeller: 'FORBIDDEN',
+      manager: 'ok',
+      otherManager: 'ok',
+      moderator: 'ok',
+      otherModerator: 'ok',
+      admin: 'ok',
     },
   },
   'enforcement.queue': {
@@ -65,7 +137,11 @@ const table: Record<string, { roles: readonly Role[] | 'public'; input: Input; e
     input: undefined,
     expect: { ...moderatorsOfA, otherModerator: 'ok' },
   },
-  'enforcement.forSeller': { roles: ['seller', 'account_manager', 'moderator', 'admin'], input: ownSeller, expect: onlyWhoSeesS1 },
+  'enforcement.forSeller': {
+    roles: ['seller', 'account_manager', 'moderator', 'admin'],
+    input: ownSeller,
+    expect: onlyWhoSeesS1,
+  },
   'enforcement.exclude': {
     roles: ['moderator', 'admin'],
     input: async () => ({ caseId: await freshCase('at_risk'), reason: 'late dispatch doubled' }),
@@ -93,8 +169,14 @@ const table: Record<string, { roles: readonly Role[] | 'public'; input: Input; e
     roles: ['moderator', 'admin'],
     input: { events: [sellerEvent('mkt-a', 's9')] },
     expect: {
-      anonymous: 'UNAUTHORIZED', seller: 'FORBIDDEN', otherSeller: 'FORBIDDEN', manager: 'FORBIDDEN', otherManager: 'FORBIDDEN',
-      moderator: 'ok', otherModerator: 'FORBIDDEN', admin: 'ok',
+      anonymous: 'UNAUTHORIZED',
+      seller: 'FORBIDDEN',
+      otherSeller: 'FORBIDDEN',
+      manager: 'FORBIDDEN',
+      otherManager: 'FORBIDDEN',
+      moderator: 'ok',
+      otherModerator: 'FORBIDDEN',
+      admin: 'ok',
     },
   },
 };
@@ -118,7 +200,12 @@ beforeAll(async () => {
   await make('seller', { name: 'Seller', role: 'seller', shops: [ownSeller] });
   await make('otherSeller', { name: 'Other seller', role: 'seller', shops: [{ marketplace: 'mkt-a', seller: 's2' }] });
   await make('manager', { name: 'AM', role: 'account_manager', locale: 'fr', assigned: [ownSeller] });
-  await make('otherManager', { name: 'AM2', role: 'account_manager', locale: 'de', assigned: [{ marketplace: 'mkt-b', seller: 's3' }] });
+  await make('otherManager', {
+    name: 'AM2',
+    role: 'account_manager',
+    locale: 'de',
+    assigned: [{ marketplace: 'mkt-b', seller: 's3' }],
+  });
   await make('moderator', { name: 'Mod', role: 'moderator', marketplaceId: 'mkt-a' });
   await make('otherModerator', { name: 'Mod B', role: 'moderator', marketplaceId: 'mkt-b' });
   await make('admin', { name: 'Admin', role: 'admin' });
@@ -131,7 +218,10 @@ async function callAs(actor: Actor, path: string, inputOrMake: Input): Promise<O
   const input = typeof inputOrMake === 'function' ? await (inputOrMake as () => Promise<unknown>)() : inputOrMake;
   const token = tokens.get(actor);
   const ctx = await createContext(database.db, database.kind, token ? `Bearer ${token}` : null);
-  const caller = createCallerFactory(appRouter)(ctx) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
+  const caller = createCallerFactory(appRouter)(ctx) as unknown as Record<
+    string,
+    Record<string, (i: unknown) => Promise<unknown>>
+  >;
   const [namespace = '', name = ''] = path.split('.');
   const procedure = caller[namespace]?.[name];
   if (!procedure) throw new Error(`no procedure ${path}`);

@@ -21,14 +21,33 @@ let testDatabase: Awaited<ReturnType<typeof openTestDatabase>> | null = null;
 
 function writeOrders(): void {
   const lines = [
-    JSON.stringify({ type: 'marketplace', id: 'k', name: 'Kill Market', policy: 'generic', currency: 'EUR', language: 'en' }),
+    JSON.stringify({
+      type: 'marketplace',
+      id: 'k',
+      name: 'Kill Market',
+      policy: 'generic',
+      currency: 'EUR',
+      language: 'en',
+    }),
   ];
   for (let i = 0; i < ORDERS; i++) {
     lines.push(
       JSON.stringify({
-        type: 'order', marketplace: 'k', id: `o${i}`, seller: `s${i % 50}`, placedAt: '2026-10-01T10:00:00Z',
-        promisedShipBy: null, shippedAt: null, deliveredAt: null, cancelledAt: null, cancelledBy: null, cancelReason: null,
-        lost: false, tracking: true, total: '10.00', currency: 'EUR',
+        type: 'order',
+        marketplace: 'k',
+        id: `o${i}`,
+        seller: `s${i % 50}`,
+        placedAt: '2026-10-01T10:00:00Z',
+        promisedShipBy: null,
+        shippedAt: null,
+        deliveredAt: null,
+        cancelledAt: null,
+        cancelledBy: null,
+        cancelReason: null,
+        lost: false,
+        tracking: true,
+        total: '10.00',
+        currency: 'EUR',
         items: [{ sku: `sku${i % 7}`, model: null, category: 'misc', qty: 1, price: '10.00' }],
       }),
     );
@@ -37,10 +56,14 @@ function writeOrders(): void {
 }
 
 function runImport(): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'server/cli/index.ts', 'import', file, '--ack', '--batch-size', '1000'], {
-    env: childEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return spawn(
+    process.execPath,
+    ['--import', 'tsx', 'server/cli/index.ts', 'import', file, '--ack', '--batch-size', '1000'],
+    {
+      env: childEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
 }
 
 async function openChildDatabase(): Promise<Database> {

@@ -3,16 +3,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportEvent } from '../../shared/events.ts';
 import type { Db } from '../../server/db/client.ts';
 import { applyEvents } from '../../server/db/ingest.ts';
 import { queryRows } from '../../server/db/query.ts';
 import { importFile } from '../../server/ingest/import-file.ts';
+import type { ImportEvent } from '../../shared/events.ts';
 import { openTestDatabase } from '../support/test-db.ts';
 
 const tables = [
-  'marketplaces', 'sellers', 'orders', 'order_items', 'reviews', 'review_comments', 'review_updates', 'contacts',
-  'complaints', 'returns', 'nps_answers', 'mystery_shops',
+  'marketplaces',
+  'sellers',
+  'orders',
+  'order_items',
+  'reviews',
+  'review_comments',
+  'review_updates',
+  'contacts',
+  'complaints',
+  'returns',
+  'nps_answers',
+  'mystery_shops',
 ];
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -64,8 +74,18 @@ describe('importing events', () => {
     const summary = await importFile(db, 'examples/small.jsonl');
     expect(summary).toEqual({ lines: 12, stored: 12, rejected: 0, aborted: false });
     expect(await counts()).toMatchObject({
-      marketplaces: 1, sellers: 1, orders: 2, order_items: 2, reviews: 1, review_comments: 1, review_updates: 1,
-      contacts: 1, complaints: 1, returns: 1, nps_answers: 1, mystery_shops: 1,
+      marketplaces: 1,
+      sellers: 1,
+      orders: 2,
+      order_items: 2,
+      reviews: 1,
+      review_comments: 1,
+      review_updates: 1,
+      contacts: 1,
+      complaints: 1,
+      returns: 1,
+      nps_answers: 1,
+      mystery_shops: 1,
     });
     expect(await review('R-1')).toEqual({
       rating: 4,
@@ -90,14 +110,23 @@ describe('importing events', () => {
 
   it('reports each bad line with its field path and keeps the good lines around it', async () => {
     const bad: string[] = [];
-    const summary = await importFile(db, 'examples/bad-lines.jsonl', { onBadLine: (line, m) => bad.push(`line ${line}: ${m}`) });
+    const summary = await importFile(db, 'examples/bad-lines.jsonl', {
+      onBadLine: (line, m) => bad.push(`line ${line}: ${m}`),
+    });
     expect(summary).toMatchObject({ lines: 8, stored: 4, rejected: 4 });
     expect(bad).toHaveLength(4);
     expect(bad[0]).toMatch(/^line 3: total: expected a decimal string/);
     expect(bad[1]).toMatch(/^line 4: rating: /);
     expect(bad[2]).toMatch(/^line 6: channel: .*; createdAt: /);
     expect(bad[3]).toMatch(/^line 7: invalid JSON/);
-    expect(await counts()).toMatchObject({ marketplaces: 1, sellers: 1, orders: 0, reviews: 1, nps_answers: 1, contacts: 0 });
+    expect(await counts()).toMatchObject({
+      marketplaces: 1,
+      sellers: 1,
+      orders: 0,
+      reviews: 1,
+      nps_answers: 1,
+      contacts: 0,
+    });
   });
 
   it('stores nothing with --strict when any line is bad', async () => {
@@ -116,16 +145,24 @@ describe('importing events', () => {
     );
     expect(rows).toEqual([
       { id: 'R-100', order_id: 'A-1001', verified: true, text: 'Livraison rapide, téléphone comme neuf.' },
-      { id: 'R-101', order_id: null, verified: false, text: 'Commande annulée deux fois, "rupture de stock" sans prévenir.' },
+      {
+        id: 'R-101',
+        order_id: null,
+        verified: false,
+        text: 'Commande annulée deux fois, "rupture de stock" sans prévenir.',
+      },
     ]);
     const items = await queryRows<{ model: string }>(db, sql`SELECT model FROM order_items WHERE order_id = 'A-2001'`);
     expect(items).toEqual([{ model: 'Buds 2' }]);
   });
 
   it('names the line of a bad CSV row', async () => {
-    const path = tempFile('contacts.csv', 'marketplace,id,seller,order,channel,createdAt,firstResponseAt,text\n'
-      + 'acme,M-1,shop-1,,chat,2026-10-01T10:00:00Z,,hello\n'
-      + 'acme,M-2,shop-1,,fax,2026-10-01T10:00:00Z,,hello\n');
+    const path = tempFile(
+      'contacts.csv',
+      'marketplace,id,seller,order,channel,createdAt,firstResponseAt,text\n' +
+        'acme,M-1,shop-1,,chat,2026-10-01T10:00:00Z,,hello\n' +
+        'acme,M-2,shop-1,,fax,2026-10-01T10:00:00Z,,hello\n',
+    );
     const bad: string[] = [];
     const summary = await importFile(db, path, { onBadLine: (line, m) => bad.push(`line ${line}: ${m}`) });
     expect(summary).toMatchObject({ stored: 1, rejected: 1 });
@@ -136,11 +173,27 @@ describe('importing events', () => {
 describe('applying events', () => {
   const base = { marketplace: 'acme', seller: 'shop-1', order: null, lang: null, author: 'A', verified: true } as const;
   const reviewEvent = (id: string, rating: number): ImportEvent => ({
-    type: 'review', ...base, id, createdAt: '2026-10-01T10:00:00Z', rating, text: `original ${id}`,
+    type: 'review',
+    ...base,
+    id,
+    createdAt: '2026-10-01T10:00:00Z',
+    rating,
+    text: `original ${id}`,
   });
-  const update = (id: string, review: string, at: string, patch: { rating?: number; text?: string; removed?: boolean }): ImportEvent => ({
-    type: 'review_update', marketplace: 'acme', id, review, createdAt: at,
-    rating: patch.rating ?? null, text: patch.text ?? null, removed: patch.removed ?? false,
+  const update = (
+    id: string,
+    review: string,
+    at: string,
+    patch: { rating?: number; text?: string; removed?: boolean },
+  ): ImportEvent => ({
+    type: 'review_update',
+    marketplace: 'acme',
+    id,
+    review,
+    createdAt: at,
+    rating: patch.rating ?? null,
+    text: patch.text ?? null,
+    removed: patch.removed ?? false,
   });
 
   it('applies review updates whichever arrives first, latest update winning per field', async () => {
@@ -150,7 +203,12 @@ describe('applying events', () => {
     ]);
     expect(await review('r1')).toBeUndefined();
     await applyEvents(db, [reviewEvent('r1', 1)]);
-    expect(await review('r1')).toEqual({ rating: 4, original_rating: 1, text: 'edited after the refund', removed: false });
+    expect(await review('r1')).toEqual({
+      rating: 4,
+      original_rating: 1,
+      text: 'edited after the refund',
+      removed: false,
+    });
     await applyEvents(db, [update('u3', 'r1', '2026-10-06T00:00:00Z', { removed: true })]);
     expect(await review('r1')).toMatchObject({ rating: 4, removed: true });
     // Re-importing the original review keeps the updates applied.
@@ -158,8 +216,17 @@ describe('applying events', () => {
     expect(await review('r1')).toMatchObject({ rating: 4, removed: true });
   });
 
-  it('gives comments that arrive before their review the review\'s seller', async () => {
-    await applyEvents(db, [{ type: 'review_comment', marketplace: 'acme', id: 'c1', review: 'r9', createdAt: '2026-10-02T00:00:00Z', text: 'Sorry!' }]);
+  it("gives comments that arrive before their review the review's seller", async () => {
+    await applyEvents(db, [
+      {
+        type: 'review_comment',
+        marketplace: 'acme',
+        id: 'c1',
+        review: 'r9',
+        createdAt: '2026-10-02T00:00:00Z',
+        text: 'Sorry!',
+      },
+    ]);
     await applyEvents(db, [reviewEvent('r9', 2)]);
     const rows = await queryRows<{ seller_id: string }>(db, sql`SELECT seller_id FROM review_comments WHERE id = 'c1'`);
     expect(rows).toEqual([{ seller_id: 'shop-1' }]);
@@ -167,12 +234,29 @@ describe('applying events', () => {
 
   it('updates an order and replaces its items when the same order id comes again', async () => {
     const order = (shippedAt: string | null, items: { sku: string; price: string }[]): ImportEvent => ({
-      type: 'order', marketplace: 'acme', id: 'o1', seller: 'shop-1', placedAt: '2026-10-01T10:00:00Z',
-      promisedShipBy: null, shippedAt, deliveredAt: null, cancelledAt: null, cancelledBy: null, cancelReason: null,
-      lost: false, tracking: true, total: '10.00', currency: 'EUR',
+      type: 'order',
+      marketplace: 'acme',
+      id: 'o1',
+      seller: 'shop-1',
+      placedAt: '2026-10-01T10:00:00Z',
+      promisedShipBy: null,
+      shippedAt,
+      deliveredAt: null,
+      cancelledAt: null,
+      cancelledBy: null,
+      cancelReason: null,
+      lost: false,
+      tracking: true,
+      total: '10.00',
+      currency: 'EUR',
       items: items.map((i) => ({ ...i, model: null, category: 'misc', qty: 1 })),
     });
-    await applyEvents(db, [order(null, [{ sku: 'a', price: '5.00' }, { sku: 'b', price: '5.00' }])]);
+    await applyEvents(db, [
+      order(null, [
+        { sku: 'a', price: '5.00' },
+        { sku: 'b', price: '5.00' },
+      ]),
+    ]);
     await applyEvents(db, [order('2026-10-02T10:00:00Z', [{ sku: 'c', price: '10.00' }])]);
     const orders = await queryRows<{ shipped: boolean }>(db, sql`SELECT shipped_at IS NOT NULL AS shipped FROM orders`);
     const items = await queryRows<{ sku: string }>(db, sql`SELECT sku FROM order_items ORDER BY line_no`);

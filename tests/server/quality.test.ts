@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SellerEvaluation } from '../../shared/quality.ts';
 import { createApp } from '../../server/app.ts';
-import { queryRows } from '../../server/db/query.ts';
 import { latestEvaluation } from '../../server/db/quality/snapshots.ts';
+import { queryRows } from '../../server/db/query.ts';
 import { createUserWithToken } from '../../server/db/users.ts';
 import { loadDemo } from '../../server/demo/load.ts';
 import { evaluateAll } from '../../server/jobs/evaluate.ts';
 import { EvaluationScheduler } from '../../server/jobs/scheduler.ts';
+import type { SellerEvaluation } from '../../shared/quality.ts';
 import { openTestDatabase } from '../support/test-db.ts';
 
 /** The quality engine on the deterministic demo marketplace, the same on PGlite and PostgreSQL. */
@@ -78,10 +78,15 @@ describe('quality on the demo marketplace', () => {
     const summary = [...results.values()]
       .sort((a, b) => a.seller.localeCompare(b.seller))
       .map((e) => ({
-        seller: e.seller, status: e.status, rule: e.rule, flags: [...e.flags].sort(),
+        seller: e.seller,
+        status: e.status,
+        rule: e.rule,
+        flags: [...e.flags].sort(),
         scores: [e.axes.technical.score, e.axes.delivery.score, e.axes.afterSales.score],
         rates: Object.values(e.axes).flatMap((a) => a.metrics.map((m) => `${m.metric}:${m.k}/${m.n}`)),
-        rating: e.rating, nps: e.nps, unresolved: e.unresolvedNegatives,
+        rating: e.rating,
+        nps: e.nps,
+        unresolved: e.unresolvedNegatives,
       }));
     // One snapshot file for both projects: the second engine must reproduce the first engine's figures.
     expect(summary).toMatchSnapshot();
@@ -96,10 +101,21 @@ describe('quality on the demo marketplace', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({
-        events: [{
-          type: 'review', marketplace: 'demo', id: 'r-new-negative', seller: 's-steady', order: null,
-          createdAt: `${day}T09:00:00Z`, rating: 1, text: 'Nobody answers my messages.', lang: 'en', author: 'Test', verified: true,
-        }],
+        events: [
+          {
+            type: 'review',
+            marketplace: 'demo',
+            id: 'r-new-negative',
+            seller: 's-steady',
+            order: null,
+            createdAt: `${day}T09:00:00Z`,
+            rating: 1,
+            text: 'Nobody answers my messages.',
+            lang: 'en',
+            author: 'Test',
+            verified: true,
+          },
+        ],
       }),
     });
     expect(response.status).toBe(200);

@@ -20,12 +20,19 @@ afterAll(async () => {
 describe('the server process', () => {
   it('loads the demo, prints the demo users, answers /healthz and stops cleanly on SIGTERM', async () => {
     const env: NodeJS.ProcessEnv = {
-      ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: join(dir, 'data'), SELLERLENS_SKIP_EXT_BUILD: '1',
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: join(dir, 'data'),
+      SELLERLENS_SKIP_EXT_BUILD: '1',
       SELLERLENS_DEMO_SELLERS: '8',
     };
     delete env.DATABASE_URL;
     if (testDatabase) env.DATABASE_URL = testDatabase.url;
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stderr.on('data', (chunk) => {
       output += String(chunk);
@@ -39,7 +46,8 @@ describe('the server process', () => {
       child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
     });
     expect(output).toMatch(/seller\s+uk\s+Olena Kovalenko\s+sl_[\w-]{43} shops s-steady, s-worsened/);
-    for (const locale of ['fr', 'de', 'it', 'es', 'zh']) expect(output).toMatch(new RegExp(`account_manager\\s+${locale}\\s`));
+    for (const locale of ['fr', 'de', 'it', 'es', 'zh'])
+      expect(output).toMatch(new RegExp(`account_manager\\s+${locale}\\s`));
     expect(output).toMatch(/moderator\s+pl/);
     expect(output).toMatch(/admin\s+en/);
 

@@ -32,7 +32,10 @@ export async function sellerCounts(db: Db, q: CountsQuery): Promise<SellerCounts
     q.sellers ? sql` AND ${sql.raw(`${alias}.${column}`)} = ANY(${sql.param([...q.sellers])}::text[])` : sql``;
   const m = q.marketplace;
   const perWindow = (build: (w: number, s: string, name: (c: string) => SQL) => SQL) =>
-    sql.join(q.windows.map((w) => build(w, start(w), names(w))), sql`, `);
+    sql.join(
+      q.windows.map((w) => build(w, start(w), names(w))),
+      sql`, `,
+    );
   const defectReasons = sql.param([...productDefectReasons]);
 
   const rows = await queryRows<Record<string, unknown>>(
@@ -164,14 +167,32 @@ function toSellerCounts(row: Record<string, unknown>, q: CountsQuery): SellerCou
     const at = (c: string) => num(`${c}_${w}`);
     const median = row[`median_response_h_${w}`];
     windows.set(w, {
-      orders: at('orders'), delivered: at('delivered'), defective: at('defective'), dispatchDue: at('dispatch_due'),
-      lateDispatch: at('late'), sellerCancelled: at('seller_cancelled'), shipped: at('shipped'), lost: at('lost'),
-      tracked: at('tracked'), contacts: at('contacts'), contactsDue: at('contacts_due'), answeredWithin24h: at('answered24'),
+      orders: at('orders'),
+      delivered: at('delivered'),
+      defective: at('defective'),
+      dispatchDue: at('dispatch_due'),
+      lateDispatch: at('late'),
+      sellerCancelled: at('seller_cancelled'),
+      shipped: at('shipped'),
+      lost: at('lost'),
+      tracked: at('tracked'),
+      contacts: at('contacts'),
+      contactsDue: at('contacts_due'),
+      answeredWithin24h: at('answered24'),
       medianFirstResponseHours: median === null || median === undefined ? null : Number(median),
-      reviews: at('reviews'), ratingSum: at('rating_sum'), satisfiedReviews: at('satisfied'),
-      negativesDue: at('negatives_due'), negativesResolvedWithin14d: at('resolved14'), complaints: at('complaints'),
-      refundsDue: at('refunds_due'), refundsSettledInTime: at('refunds_in_time'), npsAnswers: at('nps_answers'),
-      promoters: at('promoters'), detractors: at('detractors'), mysteryShops: at('mystery'), mysteryScoreSum: at('mystery_sum'),
+      reviews: at('reviews'),
+      ratingSum: at('rating_sum'),
+      satisfiedReviews: at('satisfied'),
+      negativesDue: at('negatives_due'),
+      negativesResolvedWithin14d: at('resolved14'),
+      complaints: at('complaints'),
+      refundsDue: at('refunds_due'),
+      refundsSettledInTime: at('refunds_in_time'),
+      npsAnswers: at('nps_answers'),
+      promoters: at('promoters'),
+      detractors: at('detractors'),
+      mysteryShops: at('mystery'),
+      mysteryScoreSum: at('mystery_sum'),
     });
   }
   const oldest = row.oldest_unresolved ? new Date(row.oldest_unresolved as string) : null;

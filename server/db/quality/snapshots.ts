@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { SellerEvaluation } from '../../../shared/quality.ts';
-import type { Db } from '../client.ts';
 import { upsertRows } from '../bulk.ts';
+import type { Db } from '../client.ts';
 import { queryRows } from '../query.ts';
 import { enforcementCases, marketplaces, scoreSnapshots } from '../schema.ts';
 
@@ -62,7 +62,10 @@ export async function snapshotHistory(db: Db, q: { marketplace: string; seller: 
     .orderBy(scoreSnapshots.asOf);
 }
 
-export async function marketplacePolicy(db: Db, marketplace: string): Promise<{ policy: string; overrides: Record<string, unknown> } | null> {
+export async function marketplacePolicy(
+  db: Db,
+  marketplace: string,
+): Promise<{ policy: string; overrides: Record<string, unknown> } | null> {
   const rows = await db
     .select({ policy: marketplaces.policy, overrides: marketplaces.policyOverrides })
     .from(marketplaces)
@@ -91,6 +94,9 @@ export async function excludedSellers(db: Db, marketplace: string): Promise<Set<
 }
 
 export async function sellerCount(db: Db, marketplace: string): Promise<number> {
-  const rows = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM sellers WHERE marketplace_id = ${marketplace}`);
+  const rows = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM sellers WHERE marketplace_id = ${marketplace}`,
+  );
   return rows[0]?.n ?? 0;
 }

@@ -18,8 +18,13 @@ describe('enforcement case', () => {
 
   it('keeps the seller excluded at least 14 days even if it improved earlier', () => {
     expect(() => decide(excluded, 'reinstate', day(10), prom, 'mod', 'all fixed')).toThrow(EnforcementError);
-    expect(() => decide(excluded, 'reinstate', day(10), prom, 'mod', 'all fixed')).toThrow('exclusion lasts at least 14 days (until 2026-11-16)');
-    expect(decide(excluded, 'reinstate', day(15), prom, 'mod', 'all fixed')).toMatchObject({ state: 'reinstated', closedAt: day(15) });
+    expect(() => decide(excluded, 'reinstate', day(10), prom, 'mod', 'all fixed')).toThrow(
+      'exclusion lasts at least 14 days (until 2026-11-16)',
+    );
+    expect(decide(excluded, 'reinstate', day(15), prom, 'mod', 'all fixed')).toMatchObject({
+      state: 'reinstated',
+      closedAt: day(15),
+    });
   });
 
   it('extends by 14 days from the re-review day and is due again then', () => {
@@ -40,22 +45,39 @@ describe('enforcement case', () => {
 
 describe('reinstatement checklist', () => {
   const facts = {
-    negativesBefore: 7, unresolvedNegativeIds: [], newVerifiedPositiveIds: ['r9'], ratingAtExclusion: 3.9, ratingNow: 4.2,
-    fakeSignals: [], letterReceivedAt: day(5), reReviewDueAt: day(15), newNegativeIds: [], newComplaintIds: [],
+    negativesBefore: 7,
+    unresolvedNegativeIds: [],
+    newVerifiedPositiveIds: ['r9'],
+    ratingAtExclusion: 3.9,
+    ratingNow: 4.2,
+    fakeSignals: [],
+    letterReceivedAt: day(5),
+    reReviewDueAt: day(15),
+    newNegativeIds: [],
+    newComplaintIds: [],
     ruleRate: { before: { k: 30, n: 200 }, since: { k: 1, n: 80 } },
   };
 
   it('passes all six checks for a seller who fixed everything', () => {
     expect(evaluateChecklist(facts).map((i) => [i.item, i.passed])).toEqual([
-      ['negatives_resolved', true], ['new_genuine_positives', true], ['no_fake_reviews', true],
-      ['letter_before_re_review', true], ['no_new_negatives', true], ['quality_improved', true],
+      ['negatives_resolved', true],
+      ['new_genuine_positives', true],
+      ['no_fake_reviews', true],
+      ['letter_before_re_review', true],
+      ['no_new_negatives', true],
+      ['quality_improved', true],
     ]);
   });
 
   it('fails each check with its evidence', () => {
     const failed = evaluateChecklist({
-      ...facts, unresolvedNegativeIds: ['r1', 'r2'], ratingNow: 3.8, fakeSignals: [{ kind: 'burst', ids: ['r5', 'r6'] }],
-      letterReceivedAt: day(16), newNegativeIds: ['r7'], ruleRate: { before: { k: 30, n: 200 }, since: { k: 12, n: 80 } },
+      ...facts,
+      unresolvedNegativeIds: ['r1', 'r2'],
+      ratingNow: 3.8,
+      fakeSignals: [{ kind: 'burst', ids: ['r5', 'r6'] }],
+      letterReceivedAt: day(16),
+      newNegativeIds: ['r7'],
+      ruleRate: { before: { k: 30, n: 200 }, since: { k: 12, n: 80 } },
     });
     expect(failed.every((i) => !i.passed)).toBe(true);
     expect(failed.find((i) => i.item === 'negatives_resolved')?.ids).toEqual(['r1', 'r2']);

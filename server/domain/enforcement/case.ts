@@ -32,28 +32,52 @@ export const isOpen = (c: Pick<EnforcementCase, 'state'>) => c.state !== 'reinst
 
 /** The state as of `now`: an exclusion whose re-review day has come is due for re-review. */
 export function effectiveState(c: EnforcementCase, now: Date): CaseState {
-  if ((c.state === 'excluded' || c.state === 'extended') && c.reReviewDueAt && now >= c.reReviewDueAt) return 're_review_due';
+  if ((c.state === 'excluded' || c.state === 'extended') && c.reReviewDueAt && now >= c.reReviewDueAt)
+    return 're_review_due';
   return c.state;
 }
 
 export function openCase(id: string, rule: string | null, now: Date): EnforcementCase {
   return {
-    id, state: 'at_risk', rule, openedAt: now, excludedAt: null, reReviewDueAt: null, letterReceivedAt: null,
-    letterAnswerDueAt: null, closedAt: null, decision: null, decisionReason: null, decidedBy: null,
+    id,
+    state: 'at_risk',
+    rule,
+    openedAt: now,
+    excludedAt: null,
+    reReviewDueAt: null,
+    letterReceivedAt: null,
+    letterAnswerDueAt: null,
+    closedAt: null,
+    decision: null,
+    decisionReason: null,
+    decidedBy: null,
   };
 }
 
-export function exclude(c: EnforcementCase, now: Date, policy: Policy, moderator: string, reason: string): EnforcementCase {
-  if (c.state !== 'at_risk') throw new EnforcementError(`state: only an at-risk seller can be excluded (case is ${c.state})`);
+export function exclude(
+  c: EnforcementCase,
+  now: Date,
+  policy: Policy,
+  moderator: string,
+  reason: string,
+): EnforcementCase {
+  if (c.state !== 'at_risk')
+    throw new EnforcementError(`state: only an at-risk seller can be excluded (case is ${c.state})`);
   if (!policy.exclusion.enabled) throw new EnforcementError(`policy: ${policy.id} has no catalogue exclusion`);
   return {
-    ...c, state: 'excluded', excludedAt: now, reReviewDueAt: addDays(now, policy.exclusion.reReviewDay),
-    decision: 'exclude', decisionReason: reason, decidedBy: moderator,
+    ...c,
+    state: 'excluded',
+    excludedAt: now,
+    reReviewDueAt: addDays(now, policy.exclusion.reReviewDay),
+    decision: 'exclude',
+    decisionReason: reason,
+    decidedBy: moderator,
   };
 }
 
 export function dismiss(c: EnforcementCase, now: Date, moderator: string, reason: string): EnforcementCase {
-  if (c.state !== 'at_risk') throw new EnforcementError(`state: only an at-risk case can be dismissed (case is ${c.state})`);
+  if (c.state !== 'at_risk')
+    throw new EnforcementError(`state: only an at-risk case can be dismissed (case is ${c.state})`);
   return { ...c, state: 'dismissed', closedAt: now, decision: 'dismiss', decisionReason: reason, decidedBy: moderator };
 }
 
@@ -73,12 +97,21 @@ export function decide(
   if (decision === 'reinstate') {
     const earliest = addDays(c.excludedAt, policy.exclusion.minDays);
     if (now < earliest) {
-      throw new EnforcementError(`decision: exclusion lasts at least ${policy.exclusion.minDays} days (until ${earliest.toISOString().slice(0, 10)})`);
+      throw new EnforcementError(
+        `decision: exclusion lasts at least ${policy.exclusion.minDays} days (until ${earliest.toISOString().slice(0, 10)})`,
+      );
     }
     return { ...c, state: 'reinstated', closedAt: now, decision, decisionReason: reason, decidedBy: moderator };
   }
   const from = c.reReviewDueAt && c.reReviewDueAt > now ? c.reReviewDueAt : now;
-  return { ...c, state: 'extended', reReviewDueAt: addDays(from, policy.exclusion.extendDays), decision, decisionReason: reason, decidedBy: moderator };
+  return {
+    ...c,
+    state: 'extended',
+    reReviewDueAt: addDays(from, policy.exclusion.extendDays),
+    decision,
+    decisionReason: reason,
+    decidedBy: moderator,
+  };
 }
 
 /** A seller's "Problem – Solution" letter: the marketplace answers within `letterAnswerDays`. */

@@ -48,8 +48,16 @@ export function evaluateChecklist(f: ChecklistFacts): ChecklistResult[] {
     },
     {
       item: 'new_genuine_positives',
-      passed: f.newVerifiedPositiveIds.length > 0 && f.ratingNow !== null && f.ratingAtExclusion !== null && f.ratingNow > f.ratingAtExclusion,
-      figures: { newVerifiedPositives: f.newVerifiedPositiveIds.length, ratingAtExclusion: f.ratingAtExclusion, ratingNow: f.ratingNow },
+      passed:
+        f.newVerifiedPositiveIds.length > 0 &&
+        f.ratingNow !== null &&
+        f.ratingAtExclusion !== null &&
+        f.ratingNow > f.ratingAtExclusion,
+      figures: {
+        newVerifiedPositives: f.newVerifiedPositiveIds.length,
+        ratingAtExclusion: f.ratingAtExclusion,
+        ratingNow: f.ratingNow,
+      },
       ids: f.newVerifiedPositiveIds,
     },
     {
@@ -61,7 +69,10 @@ export function evaluateChecklist(f: ChecklistFacts): ChecklistResult[] {
     {
       item: 'letter_before_re_review',
       passed: f.letterReceivedAt !== null && f.reReviewDueAt !== null && f.letterReceivedAt < f.reReviewDueAt,
-      figures: { letterReceivedAt: f.letterReceivedAt?.toISOString() ?? null, reReviewDueAt: f.reReviewDueAt?.toISOString() ?? null },
+      figures: {
+        letterReceivedAt: f.letterReceivedAt?.toISOString() ?? null,
+        reReviewDueAt: f.reReviewDueAt?.toISOString() ?? null,
+      },
       ids: [],
     },
     {

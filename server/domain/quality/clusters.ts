@@ -1,3 +1,4 @@
+import { getOrCreate } from '../../../shared/maps.ts';
 import type { DefectCluster } from '../../../shared/quality.ts';
 import { worseThanBaselineP } from './stats.ts';
 
@@ -26,7 +27,12 @@ export function findClusters(rows: readonly ModelComponentCounts[]): Map<string,
   const bySeller = new Map<string, DefectCluster[]>();
   for (const row of rows) {
     if (row.recentDefects < MIN_CLUSTER_DEFECTS || row.recentUnits === 0) continue;
-    const p = worseThanBaselineP(row.recentDefects, row.recentUnits, row.baselineDefects, Math.max(row.baselineUnits, 1));
+    const p = worseThanBaselineP(
+      row.recentDefects,
+      row.recentUnits,
+      row.baselineDefects,
+      Math.max(row.baselineUnits, 1),
+    );
     if (p >= P_VALUE) continue;
     const rate = row.recentDefects / row.recentUnits;
     const cluster: DefectCluster = {
@@ -40,9 +46,7 @@ export function findClusters(rows: readonly ModelComponentCounts[]): Map<string,
       action: rate >= SUPPLIER_SHARE ? 'change_supplier' : 'test_before_shipping',
       returnIds: row.returnIds.slice(0, 50),
     };
-    const list = bySeller.get(row.seller);
-    if (list) list.push(cluster);
-    else bySeller.set(row.seller, [cluster]);
+    getOrCreate(bySeller, row.seller, () => [] as DefectCluster[]).push(cluster);
   }
   for (const list of bySeller.values()) list.sort((a, b) => b.count - a.count);
   return bySeller;

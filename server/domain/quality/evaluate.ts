@@ -1,14 +1,14 @@
 import type { Policy } from '../../../shared/policies/index.ts';
-import {
-  type AxisResult,
+import type {
+  AxisResult,
   axes,
-  type DefectCluster,
-  type Evidence,
-  type Flag,
-  type MetricResult,
-  type PathStep,
-  type SellerEvaluation,
-  type Status,
+  DefectCluster,
+  Evidence,
+  Flag,
+  MetricResult,
+  PathStep,
+  SellerEvaluation,
+  Status,
 } from '../../../shared/quality.ts';
 import type { SellerCounts, WindowCounts } from './counts.ts';
 import { type MetricDefinition, metrics, scoreRate } from './metrics.ts';
@@ -30,7 +30,12 @@ export interface EvaluationContext {
 const DAY = 86_400_000;
 /** Flags in the order they decide the status; the first that fired is the rule. */
 const atRiskFlags: Flag[] = ['worsened_30d', 'worsened_90d', 'low_365d'];
-const watchFlags: Flag[] = ['significantly_worse', 'threshold_breached', 'unresolved_negatives_overdue', 'defect_cluster'];
+const watchFlags: Flag[] = [
+  'significantly_worse',
+  'threshold_breached',
+  'unresolved_negatives_overdue',
+  'defect_cluster',
+];
 
 export function buildPeers(all: readonly SellerCounts[], windows: readonly number[]): PeerGroups {
   const peers = new PeerGroups();
@@ -69,7 +74,14 @@ export function evaluateMarketplace(all: readonly SellerCounts[], ctx: Evaluatio
   return all.map((seller) => evaluateSeller(seller, peers, prior, ctx));
 }
 
-function metricResult(def: MetricDefinition, c: WindowCounts, category: string, w: number, peers: PeerGroups, p: Policy): MetricResult {
+function metricResult(
+  def: MetricDefinition,
+  c: WindowCounts,
+  category: string,
+  w: number,
+  peers: PeerGroups,
+  p: Policy,
+): MetricResult {
   const { k, n } = def.count(c);
   const estimate = wilson(Math.max(0, k), n);
   const distribution = peers.distribution(category, w, def.id);
@@ -87,9 +99,14 @@ function metricResult(def: MetricDefinition, c: WindowCounts, category: string, 
 
 function axisResult(results: MetricResult[]): AxisResult {
   const scored = results.filter((r) => r.score !== null);
-  const weakest = scored.reduce<MetricResult | null>((w, r) => (w === null || (r.score ?? 0) < (w.score ?? 0) ? r : w), null);
+  const weakest = scored.reduce<MetricResult | null>(
+    (w, r) => (w === null || (r.score ?? 0) < (w.score ?? 0) ? r : w),
+    null,
+  );
   const scores = scored.map((r) => r.score ?? 0);
-  const score = scores.length ? Math.round(0.5 * Math.min(...scores) + (0.5 * scores.reduce((a, b) => a + b, 0)) / scores.length) : null;
+  const score = scores.length
+    ? Math.round(0.5 * Math.min(...scores) + (0.5 * scores.reduce((a, b) => a + b, 0)) / scores.length)
+    : null;
   return {
     score,
     metric: weakest?.metric ?? null,
@@ -139,10 +156,27 @@ function worsenedFindings(seller: SellerCounts, p: Policy, longest: number): Fin
       findings.push({
         flag,
         evidence: {
-          flag, metric: def.id, window: w, ids: [],
-          figures: { recentK: recent.k, recentN: recent.n, recentRate, baselineK: base.k, baselineN: base.n, baselineRate: baseRate, p: pValue },
+          flag,
+          metric: def.id,
+          window: w,
+          ids: [],
+          figures: {
+            recentK: recent.k,
+            recentN: recent.n,
+            recentRate,
+            baselineK: base.k,
+            baselineN: base.n,
+            baselineRate: baseRate,
+            p: pValue,
+          },
         },
-        step: { action: def.action, count: goodOutcomesNeeded(recent.k, recent.n, target), of: null, metric: def.id, detail: null },
+        step: {
+          action: def.action,
+          count: goodOutcomesNeeded(recent.k, recent.n, target),
+          of: null,
+          metric: def.id,
+          detail: null,
+        },
       });
     }
   }
@@ -161,7 +195,10 @@ function intervalFindings(results: MetricResult[], flag: Flag, window: number, p
     findings.push({
       flag,
       evidence: {
-        flag, metric: r.metric, window, ids: [],
+        flag,
+        metric: r.metric,
+        window,
+        ids: [],
         figures: { k: r.k, n: r.n, rate: r.rate, low: r.low, high: r.high, peerP90: r.peerP90, threshold: r.threshold },
       },
       step: {
@@ -176,13 +213,19 @@ function intervalFindings(results: MetricResult[], flag: Flag, window: number, p
   return findings;
 }
 
-export function evaluateSeller(seller: SellerCounts, peers: PeerGroups, priorRating: number, ctx: EvaluationContext): SellerEvaluation {
+export function evaluateSeller(
+  seller: SellerCounts,
+  peers: PeerGroups,
+  priorRating: number,
+  ctx: EvaluationContext,
+): SellerEvaluation {
   const p = ctx.policy;
   const longest = Math.max(...p.windows);
   const whole = seller.windows.get(longest);
   const shown = seller.windows.get(ctx.window) ?? whole;
   if (!whole || !shown) throw new Error(`no counts for seller ${seller.seller}`);
-  const resultsFor = (c: WindowCounts, w: number) => metrics.map((def) => metricResult(def, c, seller.category, w, peers, p));
+  const resultsFor = (c: WindowCounts, w: number) =>
+    metrics.map((def) => metricResult(def, c, seller.category, w, peers, p));
   const shownResults = resultsFor(shown, ctx.window);
   const yearResults = resultsFor(whole, longest);
   const enoughData = whole.orders >= p.minOrders;
@@ -200,20 +243,48 @@ export function evaluateSeller(seller: SellerCounts, peers: PeerGroups, priorRat
     findings.push({
       flag: 'unresolved_negatives_overdue',
       evidence: {
-        flag: 'unresolved_negatives_overdue', metric: null, window: null, ids: [],
-        figures: { overdue: seller.overdueNegatives, unresolved: seller.unresolvedNegatives, oldestDays: seller.oldestUnresolvedDays },
+        flag: 'unresolved_negatives_overdue',
+        metric: null,
+        window: null,
+        ids: [],
+        figures: {
+          overdue: seller.overdueNegatives,
+          unresolved: seller.unresolvedNegatives,
+          oldestDays: seller.oldestUnresolvedDays,
+        },
       },
-      step: { action: 'resolve_negatives', count: seller.overdueNegatives, of: seller.unresolvedNegatives, metric: null, detail: null },
+      step: {
+        action: 'resolve_negatives',
+        count: seller.overdueNegatives,
+        of: seller.unresolvedNegatives,
+        metric: null,
+        detail: null,
+      },
     });
   }
   for (const cluster of clusters) {
     findings.push({
       flag: 'defect_cluster',
       evidence: {
-        flag: 'defect_cluster', metric: 'defectRate', window: 90, ids: cluster.returnIds,
-        figures: { count: cluster.count, units: cluster.units, rate: cluster.rate, baselineRate: cluster.baselineRate, p: cluster.p },
+        flag: 'defect_cluster',
+        metric: 'defectRate',
+        window: 90,
+        ids: cluster.returnIds,
+        figures: {
+          count: cluster.count,
+          units: cluster.units,
+          rate: cluster.rate,
+          baselineRate: cluster.baselineRate,
+          p: cluster.p,
+        },
       },
-      step: { action: 'fix_defect_cluster', count: cluster.count, of: null, metric: 'defectRate', detail: `${cluster.model} · ${cluster.component}` },
+      step: {
+        action: 'fix_defect_cluster',
+        count: cluster.count,
+        of: null,
+        metric: 'defectRate',
+        detail: `${cluster.model} · ${cluster.component}`,
+      },
     });
   }
 
@@ -245,7 +316,9 @@ export function evaluateSeller(seller: SellerCounts, peers: PeerGroups, priorRat
     rule,
     flags: [...flags],
     axes: { technical: byAxis('technical'), delivery: byAxis('delivery'), afterSales: byAxis('afterSales') },
-    rating: whole.reviews ? round(bayesianRating(whole.ratingSum, whole.reviews, priorRating, p.rating.priorWeight), 2) : null,
+    rating: whole.reviews
+      ? round(bayesianRating(whole.ratingSum, whole.reviews, priorRating, p.rating.priorWeight), 2)
+      : null,
     reviews: whole.reviews,
     nps: nps(whole.promoters, whole.detractors, whole.npsAnswers),
     csat: whole.reviews ? round(whole.satisfiedReviews / whole.reviews, 3) : null,

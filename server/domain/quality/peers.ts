@@ -1,3 +1,4 @@
+import { getOrCreate } from '../../../shared/maps.ts';
 import type { MetricId } from '../../../shared/quality.ts';
 
 /** Sorted point rates of a peer group for one metric and window. */
@@ -54,9 +55,7 @@ export class PeerGroups {
 
   add(scope: string, window: number, metric: MetricId, rate: number): void {
     const key = `${scope}|${window}|${metric}`;
-    const list = this.groups.get(key);
-    if (list) list.push(rate);
-    else this.groups.set(key, [rate]);
+    getOrCreate(this.groups, key, () => [] as number[]).push(rate);
   }
 
   seal(): void {
