@@ -59,7 +59,11 @@ async function measure(engine: string, size: SyntheticSize, file: string, events
     await baselineEvaluation(db, 'bench', asOf);
     await evaluateAll(db, { asOf, marketplace: 'bench', save: false });
     const [, baselineMs] = await time(() => baselineEvaluation(db, 'bench', asOf));
-    const [, evaluateMs] = await time(() => evaluateAll(db, { asOf, marketplace: 'bench' }));
+    const phases: string[] = [];
+    const [, evaluateMs] = await time(() =>
+      evaluateAll(db, { asOf, marketplace: 'bench', onPhase: (name, ms) => phases.push(`${name} ${fmt(ms)}`) }),
+    );
+    console.log(`  ${engine} ${size.sellers} sellers: ${phases.join(', ')}`);
     const incremental: number[] = [];
     for (let i = 0; i < 21; i++) {
       const seller = `s${(i * 37) % size.sellers}`;

@@ -22,6 +22,8 @@ export interface EvaluateOptions {
   marketplace?: string;
   /** Store the results as the day's snapshots (default true). */
   save?: boolean;
+  /** Receives how long each phase took, in ms (benchmarks). */
+  onPhase?: (phase: string, ms: number) => void;
 }
 
 /** Full evaluation of one marketplace (or all): set-based counts, pure judgement, snapshots and run stored. */
