@@ -7,6 +7,8 @@ export default defineConfig({
   manifest: {
     name: 'SellerLens',
     description: 'Quality scores and unresolved-review alerts on your marketplace admin',
+    // AbortSignal.any (feature lifecycles in content scripts) arrived in Chrome 116.
+    minimum_chrome_version: '116',
     permissions: ['storage', 'alarms'],
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],

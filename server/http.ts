@@ -20,10 +20,20 @@ export function listen(app: Hono, hostname: string, port: number): Promise<Runni
   });
 }
 
+/** In-flight requests get this long to finish before the remaining connections are cut. */
+const GRACE_MS = 5_000;
+
 function closeGracefully(server: Server): Promise<void> {
   return new Promise((resolve, reject) => {
-    server.close((error) => (error ? reject(error) : resolve()));
-    // Keep-alive sockets with no request in flight would hold close() open.
+    const force = setTimeout(() => server.closeAllConnections(), GRACE_MS);
+    force.unref();
+    server.close((error) => {
+      clearTimeout(force);
+      if (error) reject(error);
+      else resolve();
+    });
+    // Keep-alive sockets with no request in flight would hold close() open; browsers also open
+    // speculative connections that never send a request, which only the forced close ends.
     server.closeIdleConnections();
   });
 }

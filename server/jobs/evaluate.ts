@@ -3,7 +3,7 @@ import type { SellerEvaluation } from '../../shared/quality.ts';
 import type { Db } from '../db/client.ts';
 import { modelComponentCounts } from '../db/quality/clusters.ts';
 import { sellerCounts } from '../db/quality/counts.ts';
-import { latestRun, saveRun } from '../db/quality/runs.ts';
+import { latestRun, latestRunInfo, saveRun } from '../db/quality/runs.ts';
 import { excludedSellers, marketplaceIds, marketplacePolicy, saveSnapshots } from '../db/quality/snapshots.ts';
 import { findClusters } from '../domain/quality/clusters.ts';
 import {
@@ -71,7 +71,7 @@ export async function reevaluateSellers(
   sellers: readonly string[],
   asOf: Date,
 ): Promise<SellerEvaluation[]> {
-  const run = await latestRun(db, marketplace, dayOf(asOf));
+  const run = await runPeers(db, marketplace, asOf);
   if (!run) return evaluateAll(db, { asOf, marketplace });
   const { policy, context } = await evaluationContext(db, marketplace, asOf, sellers);
   const counts = await sellerCounts(db, {
@@ -81,10 +81,29 @@ export async function reevaluateSellers(
     resolutionDays: policy.unresolvedNegativeDays,
     sellers,
   });
-  const peers = new PeerGroups(run.peers);
-  const evaluations = counts.map((seller) => evaluateSeller(seller, peers, run.priorRating, context));
+  const evaluations = counts.map((seller) => evaluateSeller(seller, run.peers, run.priorRating, context));
   await saveSnapshots(db, evaluations);
   return evaluations;
+}
+
+/** Peer distributions of the latest run, parsed once per run and kept: they are large and change daily. */
+const peerCache = new Map<string, { finishedAt: number; peers: PeerGroups; priorRating: number }>();
+
+async function runPeers(db: Db, marketplace: string, asOf: Date) {
+  const info = await latestRunInfo(db, marketplace, dayOf(asOf));
+  if (!info) return null;
+  const key = `${marketplace}|${info.asOf}`;
+  const cached = peerCache.get(key);
+  if (cached && cached.finishedAt === info.finishedAt.getTime()) return cached;
+  const run = await latestRun(db, marketplace, info.asOf);
+  if (!run) return null;
+  const entry = {
+    finishedAt: run.finishedAt.getTime(),
+    peers: new PeerGroups(run.peers),
+    priorRating: run.priorRating,
+  };
+  peerCache.set(key, entry);
+  return entry;
 }
 
 /** The marketplace's policy with its overrides. */

@@ -20,6 +20,28 @@ export async function saveRun(db: Db, run: EvaluationRun): Promise<void> {
     .onConflictDoUpdate({ target: [evaluationRuns.marketplaceId, evaluationRuns.asOf], set: values });
 }
 
+/** The latest full run on or before `asOf`, without its peer distributions. */
+export async function latestRunInfo(
+  db: Db,
+  marketplace: string,
+  asOf: string,
+): Promise<Omit<EvaluationRun, 'peers'> | null> {
+  const rows = await db
+    .select({
+      marketplace: evaluationRuns.marketplaceId,
+      asOf: evaluationRuns.asOf,
+      startedAt: evaluationRuns.startedAt,
+      finishedAt: evaluationRuns.finishedAt,
+      sellers: evaluationRuns.sellers,
+      priorRating: evaluationRuns.priorRating,
+    })
+    .from(evaluationRuns)
+    .where(and(eq(evaluationRuns.marketplaceId, marketplace), lte(evaluationRuns.asOf, asOf)))
+    .orderBy(desc(evaluationRuns.asOf))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
 /** The latest full run on or before `asOf`. */
 export async function latestRun(db: Db, marketplace: string, asOf: string): Promise<EvaluationRun | null> {
   const rows = await db

@@ -1,0 +1,45 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { type DemoAdminLocation, overlayAnchor, readShopName } from '../adapters/demo.ts';
+import { sendMessage } from '../messaging.ts';
+import { SummaryCard } from '../summary/card.tsx';
+import { createSummaryModel, type SummaryPorts } from '../summary/model.ts';
+import type { Feature } from './registry.ts';
+import '../summary/card.css';
+
+const ports: SummaryPorts = {
+  overview: (ref) => sendMessage('getSellerOverview', ref),
+  whoami: () => sendMessage('whoami'),
+  openOptions: () => sendMessage('openOptions'),
+  uiLanguage: () => browser.i18n.getUILanguage(),
+};
+
+/** The seller's figures in a card at the top of the admin page's main column. */
+export const sellerSummary: Feature<DemoAdminLocation> = {
+  id: 'seller-summary',
+  pages: ['home', 'reviews', 'orders'],
+  async init({ ctx, page, document, signal }) {
+    const anchor = overlayAnchor(document);
+    if (!anchor) return;
+    const ref = { marketplace: page.marketplace, seller: page.seller };
+    const model = createSummaryModel(ref, readShopName(document), ports, signal);
+    const ui = await createShadowRootUi(ctx, {
+      name: 'sellerlens-summary',
+      position: 'inline',
+      anchor,
+      append: 'first',
+      onMount(container) {
+        render(<SummaryCard model={model} />, container);
+        return container;
+      },
+      onRemove(container) {
+        if (container) render(null, container);
+      },
+    });
+    if (signal.aborted) return;
+    ui.mount();
+    signal.addEventListener('abort', () => ui.remove(), { once: true });
+    await model.load();
+  },
+};

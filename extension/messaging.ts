@@ -1,0 +1,53 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { SellerOverview, SellerRefInput, Whoami } from '../shared/api.ts';
+import type { Settings } from './connection.ts';
+
+/**
+ * The one typed channel between the background (which owns all I/O) and the content scripts,
+ * options page and popup. Handlers answer with results, never throw, so that every caller renders
+ * every outcome.
+ */
+
+export type ApiErrorCode =
+  | 'no_token'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'offline'
+  | 'server_error'
+  | 'bad_server_url';
+
+export interface ApiFailure {
+  ok: false;
+  error: ApiErrorCode;
+  /** Diagnostic detail in English (server message); the UI shows its own text for `error`. */
+  message: string;
+}
+
+export type OverviewResult =
+  | {
+      ok: true;
+      overview: SellerOverview;
+      /** True when the server could not be reached and these are the last figures it gave. */
+      stale: boolean;
+      /** When the server computed these figures (ISO 8601). */
+      fetchedAt: string;
+    }
+  | ApiFailure;
+
+export type WhoamiResult = { ok: true; me: Whoami; stale: boolean } | ApiFailure;
+
+export type SaveSettingsResult = { ok: true; settings: Settings } | ApiFailure;
+
+export interface ProtocolMap {
+  getSellerOverview(ref: SellerRefInput): OverviewResult;
+  whoami(): WhoamiResult;
+  /** Tries settings without saving them (options page only). */
+  testConnection(settings: Settings): WhoamiResult;
+  /** Options page only: the token never reaches content scripts. */
+  getSettings(): Settings;
+  saveSettings(settings: Settings): SaveSettingsResult;
+  openOptions(): void;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
