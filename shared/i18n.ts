@@ -1,5 +1,5 @@
 import i18next, { type i18n } from 'i18next';
-import { resources } from './locales.ts';
+import { namespaces, resources } from './locales.ts';
 import { type UiLocale, uiLocales } from './roles.ts';
 
 declare module 'i18next' {
@@ -22,7 +22,7 @@ export function createI18n(locale: string | null | undefined): i18n {
     lng: pickLocale(locale),
     fallbackLng: 'en',
     resources,
-    ns: ['ui', 'demo'],
+    ns: [...namespaces],
     defaultNS: 'ui',
     initAsync: false,
     interpolation: { escapeValue: false },

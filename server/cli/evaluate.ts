@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import type { TFunction } from 'i18next';
+import { createI18n } from '../../shared/i18n.ts';
 import type { SellerEvaluation } from '../../shared/quality.ts';
 import { openDatabase } from '../db/client.ts';
 import { readEnv } from '../env.ts';
@@ -12,6 +14,7 @@ export async function evaluateCommand(args: string[]): Promise<number> {
       'as-of': { type: 'string' },
       marketplace: { type: 'string' },
       json: { type: 'boolean', default: false },
+      lang: { type: 'string', default: 'en' },
     },
   });
   const asOfText = values['as-of'] ?? new Date().toISOString().slice(0, 10);
@@ -21,13 +24,14 @@ export async function evaluateCommand(args: string[]): Promise<number> {
   }
   // The day's evaluation covers the whole of that day.
   const asOf = new Date(Date.parse(`${asOfText}T00:00:00Z`) + 86_400_000);
+  const t = createI18n(values.lang).getFixedT(null, 'quality');
   const env = readEnv();
   const database = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR });
   try {
     const started = performance.now();
     const evaluations = await evaluateAll(database.db, { asOf, marketplace: values.marketplace });
     if (values.json) {
-      for (const e of evaluations) process.stdout.write(`${JSON.stringify(jsonLine(e, asOfText))}\n`);
+      for (const e of evaluations) process.stdout.write(`${JSON.stringify(jsonLine(e, asOfText, t))}\n`);
     } else {
       printTable(evaluations);
       console.error(`${evaluations.length} sellers evaluated in ${Math.round(performance.now() - started)} ms`);
@@ -38,7 +42,7 @@ export async function evaluateCommand(args: string[]): Promise<number> {
   }
 }
 
-function jsonLine(e: SellerEvaluation, asOf: string) {
+function jsonLine(e: SellerEvaluation, asOf: string, t: TFunction<'quality'>) {
   const axis = (a: SellerEvaluation['axes']['technical']) => ({
     score: a.score,
     metric: a.metric,
@@ -66,35 +70,13 @@ function jsonLine(e: SellerEvaluation, asOf: string) {
       rate: c.rate,
       action: c.action,
     })),
-    pathToGreen: e.pathToGreen.map(describeStep),
+    pathToGreen: e.pathToGreen.map((step) => describeStep(step, t)),
   };
 }
 
-export function describeStep(step: SellerEvaluation['pathToGreen'][number]): string {
-  switch (step.action) {
-    case 'resolve_negatives':
-      return `resolve ${step.count} of the ${step.of} unresolved negatives`;
-    case 'fix_defect_cluster':
-      return `stop the ${step.detail} defects (${step.count} in 90 days): test before shipping or change supplier`;
-    case 'ship_on_time':
-      return `ship the next ${step.count} orders on time`;
-    case 'avoid_cancellations':
-      return `fulfil the next ${step.count} orders without cancelling`;
-    case 'deliver_without_defects':
-      return `deliver the next ${step.count} orders without a defect`;
-    case 'answer_within_24h':
-      return `answer the next ${step.count} buyer contacts within 24 h`;
-    case 'resolve_within_14d':
-      return `resolve the next ${step.count} negative reviews within 14 days`;
-    case 'settle_refunds_in_time':
-      return `settle the next ${step.count} refunds in time`;
-    case 'avoid_lost_parcels':
-      return `deliver the next ${step.count} parcels without a loss`;
-    case 'orders_without_complaints':
-      return `complete the next ${step.count} orders without a complaint`;
-    case 'wait_for_exclusion_end':
-      return `wait ${step.count} days for the re-review`;
-  }
+/** A path-to-green step as a sentence in the reader's locale. */
+export function describeStep(step: SellerEvaluation['pathToGreen'][number], t: TFunction<'quality'>): string {
+  return t(`path.${step.action}`, { count: step.count, of: step.of ?? 0, detail: step.detail ?? '' });
 }
 
 function printTable(evaluations: SellerEvaluation[]): void {

@@ -88,6 +88,22 @@ export async function insertCase(
     .values({ ...c, id: c.id || newId('case'), marketplaceId: marketplace, sellerId: seller, checklist: { metric } });
 }
 
+/** Opens many cases in one statement (the daily run may find hundreds of sellers at risk). */
+export async function insertCases(
+  db: Db,
+  cases: { marketplace: string; seller: string; case: EnforcementCase; metric: string | null }[],
+): Promise<void> {
+  if (cases.length === 0) return;
+  await db.insert(enforcementCases).values(
+    cases.map((c) => ({
+      ...c.case,
+      marketplaceId: c.marketplace,
+      sellerId: c.seller,
+      checklist: { metric: c.metric },
+    })),
+  );
+}
+
 export async function updateCase(db: Db, c: EnforcementCase): Promise<void> {
   const { id, ...fields } = c;
   await db.update(enforcementCases).set(fields).where(eq(enforcementCases.id, id));

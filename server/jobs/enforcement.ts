@@ -2,7 +2,7 @@ import type { Policy } from '../../shared/policies/index.ts';
 import type { SellerEvaluation } from '../../shared/quality.ts';
 import { newId } from '../auth/tokens.ts';
 import type { Db } from '../db/client.ts';
-import { checklistFacts, insertCase, openCases, type StoredCase } from '../db/enforcement.ts';
+import { checklistFacts, insertCases, openCases, type StoredCase } from '../db/enforcement.ts';
 import { sellerCounts } from '../db/quality/counts.ts';
 import { openCase } from '../domain/enforcement/case.ts';
 import { type ChecklistResult, evaluateChecklist } from '../domain/enforcement/checklist.ts';
@@ -22,14 +22,16 @@ export async function openCasesForAtRisk(
   if (atRisk.length === 0) return 0;
   const marketplace = atRisk[0]?.marketplace ?? '';
   const open = new Set((await openCases(db, marketplace)).map((c) => c.seller));
-  let opened = 0;
-  for (const e of atRisk) {
-    if (open.has(e.seller)) continue;
-    const metric = e.evidence.find((x) => x.flag === e.rule)?.metric ?? null;
-    await insertCase(db, e.marketplace, e.seller, openCase(newId('case'), e.rule, now), metric);
-    opened += 1;
-  }
-  return opened;
+  const fresh = atRisk
+    .filter((e) => !open.has(e.seller))
+    .map((e) => ({
+      marketplace: e.marketplace,
+      seller: e.seller,
+      case: openCase(newId('case'), e.rule, now),
+      metric: e.evidence.find((x) => x.flag === e.rule)?.metric ?? null,
+    }));
+  await insertCases(db, fresh);
+  return fresh.length;
 }
 
 /** The six reinstatement checks for an excluded seller, with evidence, as of `now`. */

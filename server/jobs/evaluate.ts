@@ -32,7 +32,14 @@ export async function evaluateAll(db: Db, options: EvaluateOptions): Promise<Sel
   const results: SellerEvaluation[] = [];
   for (const marketplace of ids) {
     const startedAt = new Date();
+    let mark = performance.now();
+    const phase = (name: string) => {
+      const now = performance.now();
+      options.onPhase?.(name, now - mark);
+      mark = now;
+    };
     const { policy, context } = await evaluationContext(db, marketplace, options.asOf);
+    phase('policy and clusters');
     const longest = Math.max(...policy.windows);
     const counts = await sellerCounts(db, {
       marketplace,
@@ -40,11 +47,14 @@ export async function evaluateAll(db: Db, options: EvaluateOptions): Promise<Sel
       windows: policy.windows,
       resolutionDays: policy.unresolvedNegativeDays,
     });
+    phase('counts');
     const peers = buildPeers(counts, policy.windows);
     const prior = marketplaceMeanRating(counts, longest);
     const evaluations = counts.map((seller) => evaluateSeller(seller, peers, prior, context));
+    phase('judgement');
     if (options.save !== false) {
       await saveSnapshots(db, evaluations);
+      phase('snapshots');
       await openCasesForAtRisk(db, policy, evaluations, new Date());
       await saveRun(db, {
         marketplace,

@@ -270,7 +270,7 @@ CREATE TABLE "evaluation_runs" (
 	"finished_at" timestamp with time zone NOT NULL,
 	"sellers" integer NOT NULL,
 	"prior_rating" real NOT NULL,
-	"peers" jsonb NOT NULL,
+	"peers" json NOT NULL,
 	CONSTRAINT "evaluation_runs_marketplace_id_as_of_pk" PRIMARY KEY("marketplace_id","as_of")
 );
 --> statement-breakpoint

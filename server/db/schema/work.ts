@@ -57,7 +57,7 @@ export const evaluationRuns = pgTable(
     finishedAt: ts('finished_at').notNull(),
     sellers: integer('sellers').notNull(),
     priorRating: real('prior_rating').notNull(),
-    peers: jsonb('peers').notNull(),
+    peers: json('peers').notNull(),
   },
   (t) => [primaryKey({ columns: [t.marketplaceId, t.asOf] })],
 );

@@ -89,6 +89,9 @@ function metricResult(
   return {
     metric: def.id,
     ...estimate,
+    rate: round(estimate.rate, 6),
+    low: round(estimate.low, 6) ?? 0,
+    high: round(estimate.high, 6) ?? 1,
     score: estimate.rate === null ? null : Math.round(scoreRate(estimate.rate, def.threshold(p))),
     threshold: def.threshold(p),
     peerP90,
