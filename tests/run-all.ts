@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { constants } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +62,24 @@ async function step(name: string, command: string, args: string[]): Promise<Step
   return { name, seconds, outcome: code === 0 ? 'passed' : 'failed', code };
 }
 
+const RESULTS = join(root, 'node_modules', '.cache', 'vitest-results.json');
+
+/** The totals of the last Vitest run, for the closing `N passed, N failed` line. */
+function testCounts(): { passed: number; failed: number; skipped: number } | null {
+  if (!existsSync(RESULTS)) return null;
+  const report = JSON.parse(readFileSync(RESULTS, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
+}
+
 function vitestCommand(): [string, string[]] {
   const bin = join(root, 'node_modules', 'vitest', 'vitest.mjs');
   return existsSync(bin) ? [process.execPath, [bin]] : ['npx', ['vitest']];
@@ -93,6 +111,7 @@ async function main(): Promise<number> {
   const started = performance.now();
   if (!checkPrerequisites()) return 1;
   const [vitest, vitestArgs] = vitestCommand();
+  rmSync(RESULTS, { force: true });
   const steps: Array<{ name: string; command: string; args: string[]; skip?: string }> = [
     { name: 'check', command: 'npm', args: ['run', 'check'] },
     {
@@ -101,7 +120,18 @@ async function main(): Promise<number> {
       args: ['run', 'build:ext'],
       skip: existsSync(join(root, 'entrypoints')) ? undefined : 'no entrypoints/ yet: the extension is not built',
     },
-    { name: 'vitest', command: vitest, args: [...vitestArgs, 'run', ...process.argv.slice(2)] },
+    {
+      name: 'vitest',
+      command: vitest,
+      args: [
+        ...vitestArgs,
+        'run',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${RESULTS}`,
+        ...process.argv.slice(2),
+      ],
+    },
   ];
   const results: StepResult[] = [];
   let exitCode = 0;
@@ -120,6 +150,11 @@ async function main(): Promise<number> {
     if (result.code !== 0 || interrupted) exitCode = result.code || 1;
   }
   console.log(`\n${summary(results, started)}`);
+  const counts = testCounts();
+  if (counts)
+    console.log(
+      `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`,
+    );
   return exitCode;
 }
 
