@@ -2,8 +2,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { ImportEvent } from '../../shared/events.ts';
+import { policies } from '../../shared/policies/index.ts';
 import type { Db } from '../db/client.ts';
 import { applyEvents } from '../db/ingest.ts';
+import { setPolicyOverrides } from '../db/quality/snapshots.ts';
 import { queryRows } from '../db/query.ts';
 import { generateDemoEvents } from './generate.ts';
 import { createDemoUsers, type DemoUser } from './users.ts';
@@ -39,6 +41,8 @@ export async function loadDemo(db: Db, options: DemoLoadOptions): Promise<DemoUs
   }
   if (batch.length) await applyEvents(db, batch);
   options.onProgress?.(total + batch.length);
+  // The demo marketplace runs Prom's exclusion rules with Back Market's trial period for new sellers.
+  await setPolicyOverrides(db, 'demo', { trial: policies.backmarket.trial });
   const users = await createDemoUsers(db, sellerIds);
   saveDemoUsers(options.tokensFile, users);
   return users;

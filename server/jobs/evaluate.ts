@@ -3,6 +3,7 @@ import type { SellerEvaluation } from '../../shared/quality.ts';
 import type { Db } from '../db/client.ts';
 import { modelComponentCounts } from '../db/quality/clusters.ts';
 import { sellerCounts } from '../db/quality/counts.ts';
+import { attachEvidenceIds } from '../db/quality/evidence.ts';
 import { latestRun, latestRunInfo, saveRun } from '../db/quality/runs.ts';
 import { excludedSellers, marketplaceIds, marketplacePolicy, saveSnapshots } from '../db/quality/snapshots.ts';
 import { findClusters } from '../domain/quality/clusters.ts';
@@ -52,6 +53,12 @@ export async function evaluateAll(db: Db, options: EvaluateOptions): Promise<Sel
     const prior = marketplaceMeanRating(counts, longest);
     const evaluations = counts.map((seller) => evaluateSeller(seller, peers, prior, context));
     phase('judgement');
+    await attachEvidenceIds(db, evaluations, {
+      marketplace,
+      asOf: options.asOf,
+      resolutionDays: policy.unresolvedNegativeDays,
+    });
+    phase('evidence');
     if (options.save !== false) {
       await saveSnapshots(db, evaluations);
       phase('snapshots');
@@ -92,6 +99,7 @@ export async function reevaluateSellers(
     sellers,
   });
   const evaluations = counts.map((seller) => evaluateSeller(seller, run.peers, run.priorRating, context));
+  await attachEvidenceIds(db, evaluations, { marketplace, asOf, resolutionDays: policy.unresolvedNegativeDays });
   await saveSnapshots(db, evaluations);
   return evaluations;
 }

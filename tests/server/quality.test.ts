@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { latestEvaluation } from '../../server/db/quality/snapshots.ts';
+import { latestEvaluation, setPolicyOverrides } from '../../server/db/quality/snapshots.ts';
 import { queryRows } from '../../server/db/query.ts';
 import { createUserWithToken } from '../../server/db/users.ts';
 import { loadDemo } from '../../server/demo/load.ts';
@@ -60,6 +60,47 @@ describe('quality on the demo marketplace', () => {
     expect(cluster).toMatchObject({ model: 'Galaxy S10', component: 'battery' });
     expect(cluster?.count).toBeGreaterThanOrEqual(8);
     expect(result('s-cluster').flags).toContain('defect_cluster');
+  });
+
+  it("names the orders behind a worsened rate, all of them the seller's own", async () => {
+    const evidence = result('s-worsened').evidence.find(
+      (e) => e.flag.startsWith('worsened_') && e.metric === 'lateDispatchRate',
+    );
+    expect(evidence?.ids.length).toBeGreaterThan(0);
+    const ids = evidence?.ids ?? [];
+    const rows = await queryRows<{ n: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS n FROM orders WHERE marketplace_id = 'demo' AND seller_id = 's-worsened'
+        AND id = ANY(${sql.param(ids)}::text[]) AND (shipped_at > promised_ship_by OR shipped_at IS NULL)`,
+    );
+    expect(rows[0]?.n).toBe(ids.length);
+  });
+
+  it("watches the trial seller's contacts per order and mystery-shopper scores", () => {
+    const trial = result('s-trial');
+    expect(trial.status).toBe('trial');
+    const evidence = trial.evidence.find((e) => e.flag === 'trial');
+    expect(evidence?.figures.mysteryShops).toBeGreaterThanOrEqual(3);
+    expect(evidence?.figures.mysteryShopScore).toBe(trial.mysteryShopScore);
+    expect(evidence?.figures.contactsPerOrder).toBe(trial.contactsPerOrder);
+  });
+
+  it('changes results when a marketplace overrides a policy number, without code changes', async () => {
+    const [previous] = await queryRows<{ overrides: Record<string, unknown> }>(
+      database.db,
+      sql`SELECT policy_overrides AS overrides FROM marketplaces WHERE id = 'demo'`,
+    );
+    const lenient = { thresholds: { lateDispatchRate: 0.5, sellerCancellationRate: 0.5, answeredWithin24h: 0.1 } };
+    await setPolicyOverrides(database.db, 'demo', { ...previous?.overrides, ...lenient });
+    try {
+      const relaxed = await evaluateAll(database.db, { asOf, marketplace: 'demo', save: false });
+      const before = result('s-worsened').axes.delivery.score ?? 0;
+      const after = relaxed.find((e) => e.seller === 's-worsened')?.axes.delivery.score ?? 0;
+      expect(after).toBeGreaterThan(before);
+      expect(relaxed.find((e) => e.seller === 's-worsened')?.flags).not.toContain('threshold_breached');
+    } finally {
+      await setPolicyOverrides(database.db, 'demo', previous?.overrides ?? {});
+    }
   });
 
   it('gives every rate its 95% interval and n', () => {

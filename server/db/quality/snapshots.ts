@@ -79,6 +79,15 @@ export async function marketplaceIds(db: Db): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
+/** A marketplace's overrides of its policy's numbers (validated by resolvePolicy when read). */
+export async function setPolicyOverrides(
+  db: Db,
+  marketplace: string,
+  overrides: Record<string, unknown>,
+): Promise<void> {
+  await db.update(marketplaces).set({ policyOverrides: overrides }).where(eq(marketplaces.id, marketplace));
+}
+
 /** Sellers currently excluded from the catalogue (an open case past the exclusion step). */
 export async function excludedSellers(db: Db, marketplace: string): Promise<Set<string>> {
   const rows = await db

@@ -291,6 +291,7 @@ export function evaluateSeller(
     });
   }
 
+  if (inTrial) findings.push(trialFinding(shown, whole, p));
   const flags = new Set<Flag>(findings.map((f) => f.flag));
   if (!enoughData) flags.add('not_enough_data');
   if (inTrial) flags.add('trial');
@@ -333,6 +334,28 @@ export function evaluateSeller(
     clusters,
     evidence: findings.map((f) => f.evidence),
     pathToGreen: sortSteps([...steps.values()]),
+  };
+}
+
+/** A new seller is watched closely (seed 000): contacts per order and mystery-shopper scores. */
+function trialFinding(shown: WindowCounts, whole: WindowCounts, p: Policy): Finding {
+  return {
+    flag: 'trial',
+    evidence: {
+      flag: 'trial',
+      metric: null,
+      window: null,
+      ids: [],
+      figures: {
+        orders: whole.orders,
+        contactsPerOrder: shown.orders ? round(shown.contacts / shown.orders, 3) : null,
+        maxContactsPerOrder: p.trial.maxContactsPerOrder,
+        answeredWithin24h: shown.contactsDue ? round(shown.answeredWithin24h / shown.contactsDue, 3) : null,
+        mysteryShops: whole.mysteryShops,
+        mysteryShopScore: whole.mysteryShops ? round(whole.mysteryScoreSum / whole.mysteryShops, 1) : null,
+        minMysteryShopScore: p.trial.minMysteryShopScore,
+      },
+    },
   };
 }
 

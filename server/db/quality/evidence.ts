@@ -1,0 +1,92 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { MetricId, SellerEvaluation } from '../../../shared/quality.ts';
+import { productDefectReasons } from '../../domain/quality/outcomes.ts';
+import type { Db } from '../client.ts';
+import { queryRows } from '../query.ts';
+
+const DAY = 86_400_000;
+/** Enough ids to open and check; the figures carry the totals. */
+export const EVIDENCE_IDS = 20;
+
+type Source = (w: { m: string; from: string; asOf: string; resolutionCutoff: string }) => SQL;
+
+/** For each metric, the rows behind its bad outcomes: `seller_id, id, at`. */
+const sources: Record<MetricId, Source> = {
+  lateDispatchRate: ({ m, from, asOf }) => sql`SELECT seller_id, id, placed_at AS at FROM orders
+    WHERE marketplace_id = ${m} AND placed_at >= ${from} AND placed_at < ${asOf} AND promised_ship_by < ${asOf}
+      AND (shipped_at > promised_ship_by OR ((shipped_at IS NULL OR shipped_at >= ${asOf}) AND (cancelled_at IS NULL OR cancelled_at >= ${asOf})))`,
+  sellerCancellationRate: ({ m, from, asOf }) => sql`SELECT seller_id, id, placed_at AS at FROM orders
+    WHERE marketplace_id = ${m} AND placed_at >= ${from} AND placed_at < ${asOf} AND cancelled_by = 'seller' AND cancelled_at < ${asOf}`,
+  lostRate: ({ m, from, asOf }) => sql`SELECT seller_id, id, placed_at AS at FROM orders
+    WHERE marketplace_id = ${m} AND placed_at >= ${from} AND placed_at < ${asOf} AND shipped_at < ${asOf} AND lost`,
+  defectRate: ({ m, from, asOf }) => sql`SELECT seller_id, order_id AS id, created_at AS at FROM returns
+    WHERE marketplace_id = ${m} AND created_at >= ${from} AND created_at < ${asOf} AND reason = ANY(${sql.param([...productDefectReasons])}::text[])`,
+  unansweredWithin24hRate: ({ m, from, asOf }) => sql`SELECT seller_id, id, created_at AS at FROM contacts
+    WHERE marketplace_id = ${m} AND created_at >= ${from} AND created_at < ${new Date(Date.parse(asOf) - DAY).toISOString()}
+      AND (first_response_at IS NULL OR first_response_at > created_at + interval '24 hours')`,
+  negativesUnresolvedWithin14dRate: ({ m, from, asOf, resolutionCutoff }) =>
+    unresolvedReviews(m, from, asOf, resolutionCutoff),
+  lateRefundRate: ({ m, from, resolutionCutoff }) => sql`SELECT seller_id, id, created_at AS at FROM returns
+    WHERE marketplace_id = ${m} AND created_at >= ${from} AND created_at < ${resolutionCutoff} AND refund IS NOT NULL
+      AND (resolved_at IS NULL OR resolved_at > created_at + interval '14 days')`,
+  complaintRate: ({ m, from, asOf }) => sql`SELECT seller_id, id, created_at AS at FROM complaints
+    WHERE marketplace_id = ${m} AND created_at >= ${from} AND created_at < ${asOf}`,
+};
+
+function unresolvedReviews(m: string, from: string, asOf: string, before: string): SQL {
+  return sql`SELECT r.seller_id, r.id, r.created_at AS at FROM reviews r
+    WHERE r.marketplace_id = ${m} AND r.created_at >= ${from} AND r.created_at < ${before} AND r.original_rating <= 2
+      AND NOT EXISTS (SELECT 1 FROM review_comments c WHERE c.marketplace_id = r.marketplace_id AND c.review_id = r.id AND c.created_at < ${asOf})
+      AND NOT EXISTS (SELECT 1 FROM review_updates u WHERE u.marketplace_id = r.marketplace_id AND u.review_id = r.id
+        AND u.created_at < ${asOf} AND (u.rating >= 3 OR u.removed))`;
+}
+
+/**
+ * Fills in the ids of the orders, contacts, reviews and returns behind each finding of the sellers that are
+ * not ok (the newest first), with one query per metric and window.
+ */
+export async function attachEvidenceIds(
+  db: Db,
+  evaluations: SellerEvaluation[],
+  q: { marketplace: string; asOf: Date; resolutionDays: number },
+): Promise<void> {
+  const asOf = q.asOf.toISOString();
+  const resolutionCutoff = new Date(q.asOf.getTime() - q.resolutionDays * DAY).toISOString();
+  const wanted = new Map<string, { metric: MetricId | 'unresolved'; window: number; sellers: Set<string> }>();
+  for (const e of evaluations) {
+    if (e.status === 'ok') continue;
+    for (const item of e.evidence) {
+      if (item.ids.length > 0) continue;
+      const metric = item.flag === 'unresolved_negatives_overdue' ? 'unresolved' : item.metric;
+      if (!metric) continue;
+      const window = item.window ?? 365;
+      const key = `${metric}|${window}`;
+      const entry = wanted.get(key) ?? { metric, window, sellers: new Set<string>() };
+      entry.sellers.add(e.seller);
+      wanted.set(key, entry);
+    }
+  }
+  const found = new Map<string, string[]>();
+  for (const [key, { metric, window, sellers }] of wanted) {
+    const from = new Date(q.asOf.getTime() - window * DAY).toISOString();
+    const source =
+      metric === 'unresolved'
+        ? unresolvedReviews(q.marketplace, from, asOf, resolutionCutoff)
+        : sources[metric]({ m: q.marketplace, from, asOf, resolutionCutoff });
+    const rows = await queryRows<{ seller_id: string; ids: string[] }>(
+      db,
+      sql`SELECT seller_id, (array_agg(id ORDER BY at DESC, id))[1:${sql.raw(String(EVIDENCE_IDS))}] AS ids
+        FROM (${source}) x
+        WHERE seller_id = ANY(${sql.param([...sellers])}::text[])
+        GROUP BY seller_id`,
+    );
+    for (const row of rows) found.set(`${key}|${row.seller_id}`, row.ids);
+  }
+  for (const e of evaluations) {
+    for (const item of e.evidence) {
+      if (item.ids.length > 0) continue;
+      const metric = item.flag === 'unresolved_negatives_overdue' ? 'unresolved' : item.metric;
+      item.ids = found.get(`${metric}|${item.window ?? 365}|${e.seller}`) ?? [];
+    }
+  }
+}
