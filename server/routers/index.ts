@@ -4,6 +4,7 @@ import { ingestRouter } from './ingest.ts';
 import { meRouter } from './me.ts';
 import { clustersRouter, scoresRouter } from './scores.ts';
 import { sellersRouter } from './sellers.ts';
+import { pillarsRouter, strategiesRouter } from './strategies.ts';
 
 export const appRouter = router({
   me: meRouter,
@@ -12,6 +13,8 @@ export const appRouter = router({
   scores: scoresRouter,
   clusters: clustersRouter,
   enforcement: enforcementRouter,
+  strategies: strategiesRouter,
+  pillars: pillarsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -165,6 +165,21 @@ const table: Record<string, { roles: readonly Role[] | 'public'; input: Input; e
     },
     expect: { ...moderatorsOfA, seller: 'ok' },
   },
+  'strategies.forSeller': {
+    roles: ['seller', 'account_manager', 'moderator', 'admin'],
+    input: ownSeller,
+    expect: onlyWhoSeesS1,
+  },
+  'strategies.set': {
+    roles: ['seller', 'admin'],
+    input: { ...ownSeller, category: 'phones', repairCost: 0.7, failureCost: 0.2 },
+    expect: { ...moderatorsOfA, seller: 'ok', moderator: 'FORBIDDEN' },
+  },
+  'pillars.forSeller': {
+    roles: ['seller', 'account_manager', 'moderator', 'admin'],
+    input: ownSeller,
+    expect: onlyWhoSeesS1,
+  },
   'ingest.events': {
     roles: ['moderator', 'admin'],
     input: { events: [sellerEvent('mkt-a', 's9')] },
