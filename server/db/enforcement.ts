@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { newId } from '../auth/tokens.ts';
 import type { CaseState, EnforcementCase } from '../domain/enforcement/case.ts';
 import type { ChecklistFacts } from '../domain/enforcement/checklist.ts';
+import { upsertRows } from './bulk.ts';
 import type { Db } from './client.ts';
 import { queryRows } from './query.ts';
 import { enforcementCases } from './schema.ts';
@@ -93,15 +94,20 @@ export async function insertCases(
   db: Db,
   cases: { marketplace: string; seller: string; case: EnforcementCase; metric: string | null }[],
 ): Promise<void> {
-  if (cases.length === 0) return;
-  await db.insert(enforcementCases).values(
-    cases.map((c) => ({
-      ...c.case,
-      marketplaceId: c.marketplace,
-      sellerId: c.seller,
-      checklist: { metric: c.metric },
-    })),
-  );
+  const iso = (d: Date | null) => d?.toISOString() ?? null;
+  const rows = cases.map(({ case: c, ...x }) => ({
+    ...c,
+    marketplaceId: x.marketplace,
+    sellerId: x.seller,
+    openedAt: iso(c.openedAt),
+    excludedAt: iso(c.excludedAt),
+    reReviewDueAt: iso(c.reReviewDueAt),
+    letterReceivedAt: iso(c.letterReceivedAt),
+    letterAnswerDueAt: iso(c.letterAnswerDueAt),
+    closedAt: iso(c.closedAt),
+    checklist: { metric: x.metric },
+  }));
+  for (let i = 0; i < rows.length; i += 1_000) await upsertRows(db, enforcementCases, rows.slice(i, i + 1_000), []);
 }
 
 export async function updateCase(db: Db, c: EnforcementCase): Promise<void> {

@@ -8,7 +8,8 @@ import type { ImportEvent } from '../../shared/events.ts';
 import { openTestDatabase } from '../support/test-db.ts';
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
-let caller: ReturnType<ReturnType<typeof createCallerFactory<typeof appRouter>>>;
+const makeCaller = createCallerFactory(appRouter);
+let caller: ReturnType<typeof makeCaller>;
 const shop = { marketplace: 'm', seller: 's1' };
 const recent = new Date(Date.now() - 5 * 86_400_000).toISOString();
 
@@ -72,7 +73,7 @@ beforeAll(async () => {
   );
   await database.db.execute(sql`UPDATE reviews SET reasons = ARRAY['price_changed'] WHERE id = 'r2'`);
   const { token } = await createUserWithToken(database.db, { name: 'Seller', role: 'seller', shops: [shop] });
-  caller = createCallerFactory(appRouter)(await createContext(database.db, database.kind, `Bearer ${token}`));
+  caller = makeCaller(await createContext(database.db, database.kind, `Bearer ${token}`));
 });
 afterAll(() => database.close());
 
