@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SellerOverview, SellerRefInput, Whoami } from '../shared/api.ts';
+import type { SellerEvaluation } from '../shared/quality.ts';
 import type { Settings } from './connection.ts';
 
 /**
@@ -28,6 +29,8 @@ export type OverviewResult =
   | {
       ok: true;
       overview: SellerOverview;
+      /** The seller's quality evaluation; null when the server could not give one (the figures still show). */
+      quality: SellerEvaluation | null;
       /** True when the server could not be reached and these are the last figures it gave. */
       stale: boolean;
       /** When the server computed these figures (ISO 8601). */

@@ -1,6 +1,7 @@
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import type { AppRouter } from '../../server/routers/index.ts';
 import type { SellerOverview, SellerRefInput, Whoami } from '../../shared/api.ts';
+import type { SellerEvaluation } from '../../shared/quality.ts';
 import type { Settings } from '../connection.ts';
 import type { ApiErrorCode, ApiFailure } from '../messaging.ts';
 
@@ -60,6 +61,7 @@ export function isUnreachable(failure: ApiFailure): boolean {
 /** The calls the background makes, narrowed from the tRPC client so that handlers can be tested alone. */
 export interface ServerApi {
   sellerOverview(ref: SellerRefInput): Promise<SellerOverview>;
+  sellerQuality(ref: SellerRefInput): Promise<SellerEvaluation>;
   whoami(): Promise<Whoami>;
 }
 
@@ -67,6 +69,7 @@ export function serverApi(client: ApiClient): ServerApi {
   const signal = () => AbortSignal.timeout(requestTimeoutMs);
   return {
     sellerOverview: (ref) => client.sellers.overview.query(ref, { signal: signal() }),
+    sellerQuality: (ref) => client.scores.forSeller.query(ref, { signal: signal() }),
     whoami: () => client.me.whoami.query(undefined, { signal: signal() }),
   };
 }

@@ -1,10 +1,15 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { SellerOverview, SellerRefInput } from '../../shared/api.ts';
+import type { SellerEvaluation } from '../../shared/quality.ts';
 
-/** The last overview the server gave per seller, shown (marked stale) while the server is unreachable. */
+/**
+ * The last overview and quality evaluation the server gave per seller, fetched and cached together and
+ * shown (marked stale) while the server is unreachable.
+ */
 
 export interface CachedOverview {
   overview: SellerOverview;
+  quality: SellerEvaluation | null;
   fetchedAt: string;
 }
 
@@ -37,7 +42,8 @@ export function openOverviewCache(name = 'sellerlens-cache'): OverviewCache {
   return {
     async get(ref) {
       const row = await (await open()).get('overviews', key(ref));
-      return row ? { overview: row.overview, fetchedAt: row.fetchedAt } : null;
+      // Rows written before evaluations were cached have no `quality`.
+      return row ? { overview: row.overview, quality: row.quality ?? null, fetchedAt: row.fetchedAt } : null;
     },
     async put(entry) {
       const { marketplace, seller } = entry.overview;

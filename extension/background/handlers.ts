@@ -30,20 +30,22 @@ export async function getSellerOverview(deps: BackgroundDeps, input: unknown): P
     return noToken;
   }
   try {
-    const overview = await deps.api(settings).sellerOverview(ref);
+    const api = deps.api(settings);
+    // Both in parallel; the figures still show when only the evaluation fails.
+    const [overview, quality] = await Promise.all([api.sellerOverview(ref), api.sellerQuality(ref).catch(() => null)]);
     const fetchedAt = deps.now().toISOString();
     await Promise.all([
-      deps.cache.put({ overview, fetchedAt }),
+      deps.cache.put({ overview, quality, fetchedAt }),
       deps.showBadge({ count: overview.unresolvedNegatives, stale: false }),
     ]);
-    return { ok: true, overview, stale: false, fetchedAt };
+    return { ok: true, overview, quality, stale: false, fetchedAt };
   } catch (error) {
     const failure = toFailure(error);
     if (isUnreachable(failure)) {
       const cached = await deps.cache.get(ref);
       if (cached) {
         await deps.showBadge({ count: cached.overview.unresolvedNegatives, stale: true });
-        return { ok: true, overview: cached.overview, stale: true, fetchedAt: cached.fetchedAt };
+        return { ok: true, ...cached, stale: true };
       }
     } else {
       // The server said no: what was cached for this seller must not be shown any more.

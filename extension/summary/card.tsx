@@ -1,10 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { ComponentChildren } from 'preact';
 import type { SellerOverview } from '../../shared/api.ts';
+import type { SellerEvaluation } from '../../shared/quality.ts';
 import type { UiLocale } from '../../shared/roles.ts';
 import { LensIcon } from '../ui/icons.tsx';
 import { formatCount, formatRating, formatTime } from '../ui/locale.ts';
 import type { SummaryModel, SummaryView } from './model.ts';
+import { QualitySection } from './quality.tsx';
 
 /** The seller summary card: every state of `model.view`, in the reader's locale. */
 export function SummaryCard({ model }: { model: SummaryModel }) {
@@ -84,7 +86,16 @@ function Body({ model, view, locale, t }: BodyProps) {
         </Notice>
       );
     case 'ready':
-      return <Figures overview={view.overview} stale={view.stale} fetchedAt={view.fetchedAt} locale={locale} t={t} />;
+      return (
+        <Figures
+          overview={view.overview}
+          quality={view.quality}
+          stale={view.stale}
+          fetchedAt={view.fetchedAt}
+          locale={locale}
+          t={t}
+        />
+      );
   }
 }
 
@@ -119,13 +130,14 @@ function Notice({ title, text, testId, error, children }: NoticeProps) {
 
 interface FiguresProps {
   overview: SellerOverview;
+  quality: SellerEvaluation | null;
   stale: boolean;
   fetchedAt: string;
   locale: UiLocale;
   t: TFunction;
 }
 
-function Figures({ overview, stale, fetchedAt, locale, t }: FiguresProps) {
+function Figures({ overview, quality, stale, fetchedAt, locale, t }: FiguresProps) {
   const time = formatTime(locale, fetchedAt);
   const unresolved = overview.unresolvedNegatives;
   return (
@@ -171,6 +183,7 @@ function Figures({ overview, stale, fetchedAt, locale, t }: FiguresProps) {
       <p class={`sl-callout${unresolved > 0 ? ' sl-callout--alert' : ''}`} data-testid="sl-callout">
         {unresolved > 0 ? t('summary.unresolvedAlert', { count: unresolved }) : t('summary.allAnswered')}
       </p>
+      <QualitySection quality={quality} locale={locale} t={t} />
     </>
   );
 }

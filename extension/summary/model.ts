@@ -1,6 +1,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { SellerOverview, SellerRefInput } from '../../shared/api.ts';
 import { pickLocale } from '../../shared/i18n.ts';
+import type { SellerEvaluation } from '../../shared/quality.ts';
 import type { UiLocale } from '../../shared/roles.ts';
 import type { ApiErrorCode, OverviewResult, WhoamiResult } from '../messaging.ts';
 import { i18nFor } from '../ui/locale.ts';
@@ -15,7 +16,7 @@ export interface SummaryPorts {
 
 export type SummaryView =
   | { kind: 'loading' }
-  | { kind: 'ready'; overview: SellerOverview; stale: boolean; fetchedAt: string }
+  | { kind: 'ready'; overview: SellerOverview; quality: SellerEvaluation | null; stale: boolean; fetchedAt: string }
   | { kind: 'setup' }
   | { kind: 'error'; error: ApiErrorCode };
 
@@ -59,7 +60,10 @@ export function createSummaryModel(
 }
 
 function toView(result: OverviewResult): SummaryView {
-  if (result.ok) return { kind: 'ready', overview: result.overview, stale: result.stale, fetchedAt: result.fetchedAt };
+  if (result.ok) {
+    const { overview, quality, stale, fetchedAt } = result;
+    return { kind: 'ready', overview, quality, stale, fetchedAt };
+  }
   if (result.error === 'no_token') return { kind: 'setup' };
   return { kind: 'error', error: result.error };
 }

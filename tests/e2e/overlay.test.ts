@@ -6,16 +6,21 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { type Database, openDatabase } from '../../server/db/client.ts';
+import { latestEvaluation } from '../../server/db/quality/snapshots.ts';
 import { sellerOverview } from '../../server/db/sellers.ts';
 import { loadDemo } from '../../server/demo/load.ts';
 import type { DemoUser } from '../../server/demo/users.ts';
 import { listen, type RunningServer } from '../../server/http.ts';
+import { appRouter } from '../../server/routers/index.ts';
+import { createCallerFactory, createContext } from '../../server/trpc.ts';
 import type { SellerOverview } from '../../shared/api.ts';
+import { createI18n } from '../../shared/i18n.ts';
+import type { SellerEvaluation } from '../../shared/quality.ts';
 
 /**
  * The built extension (.output/chrome-mv3, `npx wxt build`) in Debian's Chromium against a real server
  * on an in-memory PGlite with the demo marketplace: options, the seller summary overlay in its shadow
- * root, the forbidden state, and the cached figures once the server is gone.
+ * root with the seller's quality status, the forbidden state, and the cached figures once the server is gone.
  */
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -244,6 +249,45 @@ describe('the SellerLens extension', () => {
     await page.close();
   });
 
+  it('shows the quality status the server computes for each of the seller’s shops', async () => {
+    // What scores.forSeller gives this seller, through the same router the HTTP server runs.
+    const ctx = await createContext(database.db, database.kind, `Bearer ${seller.token}`);
+    const caller = createCallerFactory(appRouter)(ctx);
+    const uk = createI18n('uk');
+    const expected = new Map<string, SellerEvaluation>();
+    for (const shop of ['s-steady', 's-worsened']) {
+      expected.set(shop, await caller.scores.forSeller({ marketplace: 'demo', seller: shop }));
+    }
+
+    const page = await context.newPage();
+    for (const [shop, evaluation] of expected) {
+      await page.goto(adminPage(shop, 'home'));
+      await summaryIn(page, 'ready');
+      const pill = page.locator('[data-testid="sl-quality-status"]');
+      expect(await pill.getAttribute('data-status'), shop).toBe(evaluation.status);
+      // Olena reads Ukrainian: status and rule names come from the quality namespace in her locale.
+      expect(await pill.textContent(), shop).toBe(uk.t(`status.${evaluation.status}`, { ns: 'quality' }));
+      const rule = page.locator('[data-testid="sl-quality-rule"]');
+      expect(await rule.count(), shop).toBe(evaluation.rule ? 1 : 0);
+      if (evaluation.rule) {
+        expect(await rule.getAttribute('data-rule'), shop).toBe(evaluation.rule);
+        expect(await rule.textContent(), shop).toBe(uk.t(`flag.${evaluation.rule}`, { ns: 'quality' }));
+      }
+      for (const axis of ['technical', 'delivery', 'afterSales'] as const) {
+        const score = evaluation.axes[axis].score;
+        expect(
+          await page.locator(`[data-testid="sl-axis-${axis}"]`).getAttribute('data-score'),
+          `${shop} ${axis}`,
+        ).toBe(score === null ? '' : String(Math.round(score)));
+      }
+      expect(await page.locator('[data-testid="sl-quality-path"] li').count(), shop).toBe(
+        Math.min(3, evaluation.pathToGreen.length),
+      );
+      await shot(page, `7-overlay-quality-${shop}`, 'sellerlens-summary');
+    }
+    await page.close();
+  });
+
   it('(c) shows the forbidden state on a shop the seller does not own', async () => {
     const page = await context.newPage();
     await page.goto(adminPage('s-low', 'home'));
@@ -285,10 +329,15 @@ describe('the SellerLens extension', () => {
     expect(await page.locator('[data-testid="sl-review-count"]').getAttribute('data-value')).toBe(
       String(steady.reviewCount),
     );
+    // The quality evaluation was cached with the figures.
+    const evaluation = await latestEvaluation(database.db, 'demo', 's-steady');
+    expect(await page.locator('[data-testid="sl-quality-status"]').getAttribute('data-status')).toBe(
+      evaluation?.status,
+    );
     await shot(page, '5-overlay-stale', 'sellerlens-summary');
 
     // A shop never seen while online has nothing to fall back on.
-    await page.goto(adminPage('s-worsened', 'home'));
+    await page.goto(adminPage('s-small', 'home'));
     await summaryIn(page, 'error');
     expect(await page.locator('[data-testid="sl-error"]').getAttribute('data-error')).toBe('offline');
     await shot(page, '6-overlay-offline', 'sellerlens-summary');

@@ -11,6 +11,7 @@ import {
 } from '../../../extension/background/handlers.ts';
 import type { Settings } from '../../../extension/connection.ts';
 import type { SellerOverview, Whoami } from '../../../shared/api.ts';
+import { atRisk } from './evaluation-fixture.ts';
 
 const overview: SellerOverview = {
   marketplace: 'demo',
@@ -36,7 +37,7 @@ function harness(initial: Settings = { serverUrl: 'http://127.0.0.1:8787', token
   let last: Whoami | null = null;
   const badges: ({ count: number; stale: boolean } | null)[] = [];
   const api: { current: ServerApi } = {
-    current: { sellerOverview: async () => overview, whoami: async () => me },
+    current: { sellerOverview: async () => overview, sellerQuality: async () => atRisk, whoami: async () => me },
   };
   const deps: BackgroundDeps = {
     readSettings: async () => settings,
@@ -63,26 +64,48 @@ describe('getSellerOverview', () => {
   it('asks for set-up when there is no token, without calling the server', async () => {
     const h = harness({ serverUrl: 'http://127.0.0.1:8787', token: '' });
     h.api.current.sellerOverview = () => Promise.reject(new Error('must not be called'));
+    h.api.current.sellerQuality = () => Promise.reject(new Error('must not be called'));
     expect(await getSellerOverview(h.deps, ref)).toMatchObject({ ok: false, error: 'no_token' });
   });
 
-  it('returns fresh figures, caches them and shows unresolved negatives on the badge', async () => {
+  it('returns fresh figures and the quality evaluation, caches both and shows unresolved negatives on the badge', async () => {
     const h = harness();
+    const asked: string[] = [];
+    h.api.current.sellerQuality = async (input) => {
+      asked.push(`${input.marketplace}/${input.seller}`);
+      return atRisk;
+    };
     expect(await getSellerOverview(h.deps, ref)).toEqual({
       ok: true,
       overview,
+      quality: atRisk,
       stale: false,
       fetchedAt: '2025-11-23T10:00:00.000Z',
     });
+    expect(asked).toEqual(['demo/s-steady']);
     expect(h.badges.at(-1)).toEqual({ count: 3, stale: false });
-    expect(await h.deps.cache.get(ref)).toMatchObject({ overview });
+    expect(await h.deps.cache.get(ref)).toEqual({ overview, quality: atRisk, fetchedAt: '2025-11-23T10:00:00.000Z' });
   });
 
-  it('falls back to the cached figures, marked stale, when the server is unreachable', async () => {
+  it('still shows the figures when only the evaluation fails', async () => {
+    const h = harness();
+    h.api.current.sellerQuality = () => Promise.reject(serverError('INTERNAL_SERVER_ERROR'));
+    expect(await getSellerOverview(h.deps, ref)).toMatchObject({ ok: true, stale: false, overview, quality: null });
+    expect(await h.deps.cache.get(ref)).toMatchObject({ overview, quality: null });
+  });
+
+  it('falls back to the cached figures and evaluation, marked stale, when the server is unreachable', async () => {
     const h = harness();
     await getSellerOverview(h.deps, ref);
     h.api.current.sellerOverview = () => Promise.reject(offline());
-    expect(await getSellerOverview(h.deps, ref)).toMatchObject({ ok: true, stale: true, overview });
+    h.api.current.sellerQuality = () => Promise.reject(offline());
+    expect(await getSellerOverview(h.deps, ref)).toEqual({
+      ok: true,
+      stale: true,
+      overview,
+      quality: atRisk,
+      fetchedAt: '2025-11-23T10:00:00.000Z',
+    });
     expect(h.badges.at(-1)).toEqual({ count: 3, stale: true });
   });
 

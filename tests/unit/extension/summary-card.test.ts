@@ -5,6 +5,7 @@ import type { OverviewResult, WhoamiResult } from '../../../extension/messaging.
 import { SummaryCard } from '../../../extension/summary/card.tsx';
 import { createSummaryModel, type SummaryPorts } from '../../../extension/summary/model.ts';
 import type { SellerOverview } from '../../../shared/api.ts';
+import { atRisk, thin } from './evaluation-fixture.ts';
 
 const overview: SellerOverview = {
   marketplace: 'demo',
@@ -65,7 +66,13 @@ afterEach(() => {
 
 describe('SummaryCard', () => {
   it('shows the figures in the user’s locale, with plurals, and names as text', async () => {
-    const { card, text } = await show({ ok: true, overview, stale: false, fetchedAt: new Date().toISOString() });
+    const { card, text } = await show({
+      ok: true,
+      overview,
+      quality: atRisk,
+      stale: false,
+      fetchedAt: new Date().toISOString(),
+    });
     expect(card()?.dataset.state).toBe('ready');
     expect(card()?.getAttribute('lang')).toBe('uk');
     expect(text('sl-shop-name')).toBe(overview.name);
@@ -81,10 +88,69 @@ describe('SummaryCard', () => {
   });
 
   it('marks cached figures as stale', async () => {
-    const { card, text } = await show({ ok: true, overview, stale: true, fetchedAt: '2025-01-02T03:04:05Z' }, 'en');
+    const { card, text } = await show(
+      { ok: true, overview, quality: atRisk, stale: true, fetchedAt: '2025-01-02T03:04:05Z' },
+      'en',
+    );
     expect(card()?.dataset.state).toBe('stale');
     expect(text('sl-stale')).toBe('Offline — last known figures');
     expect(text('sl-review-count')).toBe('1,234reviews');
+  });
+
+  it('shows the quality status with the rule that fired, the axis scores and three steps to green', async () => {
+    const { text } = await show(
+      { ok: true, overview, quality: atRisk, stale: false, fetchedAt: '2025-01-02T03:04:05Z' },
+      'en',
+    );
+    const pill = container.querySelector<HTMLElement>('[data-testid="sl-quality-status"]');
+    expect(pill?.dataset.status).toBe('at_risk');
+    expect(pill?.classList.contains('sl-q-pill--at_risk')).toBe(true);
+    expect(pill?.textContent).toBe('At risk');
+    expect(text('sl-quality-rule')).toBe('Worsened in the last 30 days');
+    expect(text('sl-axis-technical')).toBe('Product quality91');
+    expect(text('sl-axis-delivery')).toBe('Delivery25');
+    expect(container.querySelector<HTMLElement>('[data-testid="sl-axis-delivery"]')?.className).toContain('poor');
+    expect(text('sl-axis-afterSales')).toBe('After-sales service67');
+    expect(container.querySelector<HTMLElement>('[data-testid="sl-axis-afterSales"]')?.className).toContain('fair');
+    expect(container.querySelector<HTMLElement>('[data-testid="sl-axis-technical"]')?.className).toContain('good');
+    const steps = [...container.querySelectorAll('[data-testid="sl-quality-path"] li')].map((li) => li.textContent);
+    expect(steps).toEqual([
+      'Ship the next 60 orders on time',
+      'Resolve 4 of the 7 unresolved negative reviews',
+      'Answer the next buyer message within 24 hours',
+    ]);
+    expect(container.querySelector('[data-testid="sl-quality-thin"]')).toBeNull();
+  });
+
+  it('translates the quality section with the reader’s plurals', async () => {
+    await show({ ok: true, overview, quality: atRisk, stale: false, fetchedAt: '2025-01-02T03:04:05Z' }, 'uk');
+    const html = container.querySelector('[data-testid="sl-quality"]')?.textContent ?? '';
+    expect(html).toContain('Якість');
+    expect(html).not.toMatch(/quality:|status\.|path\./);
+  });
+
+  it('never shows a confident colour without enough data', async () => {
+    const { text } = await show(
+      { ok: true, overview, quality: thin, stale: false, fetchedAt: '2025-01-02T03:04:05Z' },
+      'en',
+    );
+    const pill = container.querySelector<HTMLElement>('[data-testid="sl-quality-status"]');
+    expect(pill?.dataset.tone).toBe('uncertain');
+    expect(text('sl-quality-rule')).toBe('Not enough data');
+    expect(text('sl-axis-technical')).toBe('Product qualityno data');
+    // A score exists, but with too few orders its bar is not coloured red.
+    expect(container.querySelector<HTMLElement>('[data-testid="sl-axis-delivery"]')?.className).toContain('none');
+    expect(container.querySelector('[data-testid="sl-quality-path"]')).toBeNull();
+  });
+
+  it('keeps the figures when the evaluation is missing', async () => {
+    const { card, text } = await show(
+      { ok: true, overview, quality: null, stale: false, fetchedAt: '2025-01-02T03:04:05Z' },
+      'en',
+    );
+    expect(card()?.dataset.state).toBe('ready');
+    expect(text('sl-quality-unavailable')).toBe('The quality score could not be loaded.');
+    expect(container.querySelector('[data-testid="sl-quality"]')).toBeNull();
   });
 
   it('asks for set-up and opens the options', async () => {
