@@ -14,6 +14,7 @@ const database = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABA
 const tokensFile = join(env.DATA_DIR, 'demo-tokens.json');
 
 if (await isEmpty(database.db)) {
+  const tty = process.stdout.isTTY;
   process.stdout.write('Empty database: loading the demo marketplace…');
   const asOf = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
   await loadDemo(database.db, {
@@ -21,7 +22,9 @@ if (await isEmpty(database.db)) {
     seed: 1,
     asOf,
     tokensFile,
-    onProgress: (n) => process.stdout.write(`\rEmpty database: loading the demo marketplace… ${n} events`),
+    onProgress: (n) => {
+      if (tty) process.stdout.write(`\rEmpty database: loading the demo marketplace… ${n} events`);
+    },
   });
   process.stdout.write(' done\n');
 }

@@ -41,8 +41,12 @@ export async function loadDemo(db: Db, options: DemoLoadOptions): Promise<DemoUs
   }
   if (batch.length) await applyEvents(db, batch);
   options.onProgress?.(total + batch.length);
-  // The demo marketplace runs Prom's exclusion rules with Back Market's trial period for new sellers.
-  await setPolicyOverrides(db, 'demo', { trial: policies.backmarket.trial });
+  // The demo marketplace runs Prom's exclusion rules with Back Market's trial period for new sellers and
+  // its defect threshold (electronics, where a 1% order defect rate would put every phone shop at zero).
+  await setPolicyOverrides(db, 'demo', {
+    trial: policies.backmarket.trial,
+    thresholds: { defectRate: policies.backmarket.thresholds.defectRate },
+  });
   const users = await createDemoUsers(db, sellerIds);
   saveDemoUsers(options.tokensFile, users);
   return users;
