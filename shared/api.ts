@@ -40,8 +40,3 @@ export const whoami = z.object({
   shops: z.array(sellerRef),
 });
 export type Whoami = z.infer<typeof whoami>;
-
-export const ingestResult = z.object({
-  stored: z.number().int(),
-  byType: z.record(z.string(), z.number().int()),
-});

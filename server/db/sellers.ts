@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { SellerListItem, SellerOverview } from '../../shared/api.ts';
 import type { Caller, SellerRef } from '../domain/access.ts';
 import type { Db } from './client.ts';
@@ -77,13 +77,4 @@ export async function visibleSellers(db: Db, caller: Caller, limit: number, offs
         .offset(offset);
     }
   }
-}
-
-export async function sellerNames(db: Db, marketplace: string, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .select({ id: sellers.id, name: sellers.name })
-    .from(sellers)
-    .where(and(eq(sellers.marketplaceId, marketplace), inArray(sellers.id, ids)));
-  return new Map(rows.map((r) => [r.id, r.name]));
 }

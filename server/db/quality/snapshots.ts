@@ -1,8 +1,7 @@
-import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { SellerEvaluation } from '../../../shared/quality.ts';
 import { upsertRows } from '../bulk.ts';
 import type { Db } from '../client.ts';
-import { queryRows } from '../query.ts';
 import { enforcementCases, marketplaces, scoreSnapshots } from '../schema.ts';
 
 const CHUNK = 1_000;
@@ -100,12 +99,4 @@ export async function excludedSellers(db: Db, marketplace: string): Promise<Set<
       ),
     );
   return new Set(rows.map((r) => r.seller));
-}
-
-export async function sellerCount(db: Db, marketplace: string): Promise<number> {
-  const rows = await queryRows<{ n: number }>(
-    db,
-    sql`SELECT count(*)::int AS n FROM sellers WHERE marketplace_id = ${marketplace}`,
-  );
-  return rows[0]?.n ?? 0;
 }
