@@ -128,6 +128,8 @@ export const sellerEvaluation = z.object({
   overdueNegatives: z.number().int(),
   oldestUnresolvedDays: z.number().int().nullable(),
   contactsPerOrder: z.number().nullable(),
+  /** Median hours to the first answer to a buyer's message, in the shown window. */
+  medianFirstResponseHours: z.number().nullable(),
   mysteryShopScore: z.number().nullable(),
   clusters: z.array(defectCluster),
   evidence: z.array(evidence),

@@ -33,6 +33,7 @@ export const atRisk: SellerEvaluation = {
   overdueNegatives: 4,
   oldestUnresolvedDays: 20,
   contactsPerOrder: 0.1,
+  medianFirstResponseHours: 3.5,
   mysteryShopScore: null,
   clusters: [],
   evidence: [],
