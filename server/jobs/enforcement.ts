@@ -41,7 +41,12 @@ export async function caseChecklist(db: Db, c: StoredCase, policy: Policy, now: 
   let ruleRate = null;
   if (definition) {
     const sinceDays = Math.max(1, Math.ceil((now.getTime() - excludedAt.getTime()) / DAY));
-    const common = { marketplace: c.marketplace, resolutionDays: policy.unresolvedNegativeDays, sellers: [c.seller] };
+    const common = {
+      marketplace: c.marketplace,
+      resolutionDays: policy.unresolvedNegativeDays,
+      sellers: [c.seller],
+      medianWindows: [],
+    };
     const [before] = await sellerCounts(db, { ...common, asOf: excludedAt, windows: [90] });
     const [since] = await sellerCounts(db, { ...common, asOf: now, windows: [sinceDays] });
     const beforeCounts = before?.windows.get(90);

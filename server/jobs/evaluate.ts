@@ -47,6 +47,7 @@ export async function evaluateAll(db: Db, options: EvaluateOptions): Promise<Sel
       asOf: options.asOf,
       windows: policy.windows,
       resolutionDays: policy.unresolvedNegativeDays,
+      medianWindows: [context.window],
     });
     phase('counts');
     const peers = buildPeers(counts, policy.windows);
@@ -97,6 +98,7 @@ export async function reevaluateSellers(
     windows: policy.windows,
     resolutionDays: policy.unresolvedNegativeDays,
     sellers,
+    medianWindows: [context.window],
   });
   const evaluations = counts.map((seller) => evaluateSeller(seller, run.peers, run.priorRating, context));
   await attachEvidenceIds(db, evaluations, { marketplace, asOf, resolutionDays: policy.unresolvedNegativeDays });

@@ -12,6 +12,8 @@ export interface CountsQuery {
   resolutionDays: number;
   /** Restrict to these sellers (incremental re-evaluation); all sellers of the marketplace otherwise. */
   sellers?: readonly string[];
+  /** Windows that need the median first-response time (each costs a sort); all windows by default. */
+  medianWindows?: readonly number[];
 }
 
 const DAY = 86_400_000;
@@ -70,6 +72,7 @@ export async function sellerCounts(db: Db, q: CountsQuery): Promise<SellerCounts
       sql``,
     )}ELSE ${sql.raw(String(starts.length - 1))} END`;
   const defectReasons = sql.param([...productDefectReasons]);
+  const medianWindows = (q.medianWindows ?? windows).filter((w) => windows.includes(w));
   const resolutionDays = q.resolutionDays;
 
   const queries: Promise<Row[]>[] = [
@@ -95,6 +98,7 @@ export async function sellerCounts(db: Db, q: CountsQuery): Promise<SellerCounts
           o.shipped_at < ${asOf} AS shipped, o.lost, o.tracking, d.order_id IS NOT NULL AS defect
         FROM orders o LEFT JOIN defects d ON d.seller_id = o.seller_id AND d.order_id = o.id
         WHERE o.marketplace_id = ${m} AND o.placed_at >= ${from} AND o.placed_at < ${asOf}${only('o')}
+        OFFSET 0 -- evaluate each flag once per row, not once per aggregate that uses it
       )
       SELECT seller_id, bucket, count(*) AS orders,
         count(*) FILTER (WHERE delivered) AS delivered, count(*) FILTER (WHERE delivered AND defect) AS defective,
@@ -113,17 +117,18 @@ export async function sellerCounts(db: Db, q: CountsQuery): Promise<SellerCounts
       WHERE c.marketplace_id = ${m} AND c.created_at >= ${from} AND c.created_at < ${asOf}${only('c')}
       GROUP BY 1, 2`,
     ),
-    // Medians do not add up over buckets: one ordered-set aggregate per window.
-    queryRows<Row>(
-      db,
-      sql`
+    // Medians do not add up over buckets: one ordered-set aggregate per window that needs one.
+    medianWindows.length === 0
+      ? Promise.resolve([])
+      : queryRows<Row>(
+          db,
+          sql`
       SELECT c.seller_id, ${sql.join(
-        windows.map(
+        medianWindows.map(
           (
             w,
-            i,
           ) => sql`percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.first_response_at - c.created_at) / 3600)
-            FILTER (WHERE c.created_at >= ${starts[i]}) AS ${sql.raw(`"median_${w}"`)}`,
+            FILTER (WHERE c.created_at >= ${iso(q.asOf.getTime() - w * DAY)}) AS ${sql.raw(`"median_${w}"`)}`,
         ),
         sql`, `,
       )}
@@ -131,7 +136,7 @@ export async function sellerCounts(db: Db, q: CountsQuery): Promise<SellerCounts
       WHERE c.marketplace_id = ${m} AND c.created_at >= ${from} AND c.created_at < ${asOf}
         AND c.first_response_at < ${asOf}${only('c')}
       GROUP BY 1`,
-    ),
+        ),
     queryRows<Row>(
       db,
       sql`
@@ -151,6 +156,7 @@ export async function sellerCounts(db: Db, q: CountsQuery): Promise<SellerCounts
           LEFT JOIN first_reply fr ON fr.review_id = r.id
           LEFT JOIN first_fix ff ON ff.review_id = r.id
         WHERE r.marketplace_id = ${m} AND r.created_at >= ${from} AND r.created_at < ${asOf}${only('r')}
+        OFFSET 0
       )
       SELECT seller_id, bucket,
         count(*) FILTER (WHERE NOT removed) AS reviews,

@@ -350,7 +350,7 @@ function trialFinding(shown: WindowCounts, whole: WindowCounts, p: Policy): Find
       figures: {
         orders: whole.orders,
         contactsPerOrder: shown.orders ? round(shown.contacts / shown.orders, 3) : null,
-    medianFirstResponseHours: round(shown.medianFirstResponseHours, 1),
+        medianFirstResponseHours: round(shown.medianFirstResponseHours, 1),
         maxContactsPerOrder: p.trial.maxContactsPerOrder,
         answeredWithin24h: shown.contactsDue ? round(shown.answeredWithin24h / shown.contactsDue, 3) : null,
         mysteryShops: whole.mysteryShops,
