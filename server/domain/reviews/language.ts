@@ -28,21 +28,33 @@ const latinWords: Record<Latin, string[]> = {
   fr: words(`le la les et est un une des du pas que qui pour avec mais je il elle ce très sur au aux été
     commande vendeur produit reçu toujours rien jamais j'ai c'est n'est plus`),
   de: words(`der die das und ist nicht ein eine ich mit auf für es war aber sehr auch noch nach wurde bei
-    bestellung verkäufer ware leider nichts immer schon wieder keine kein hat habe`),
+    bestellung verkäufer ware leider nichts immer schon wieder keine kein hat habe alles danke gut gute schnell
+    schneller versand empfehlung zu zum zur dem den des im vom sich wie`),
   it: words(`il lo la gli le e è un una non che di per con ma ho sono molto anche ancora dopo nessuno
-    ordine venditore prodotto arrivato mai più questo della del nel è stato`),
+    ordine venditore prodotto arrivato mai più questo della del nel è stato tutto grazie bene posto come nelle
+    nella al alla consegna giorni invece quasi si`),
   es: words(`el la los las y es un una no que de por con para pero muy ya me mi lo del al está todavía
-    pedido vendedor producto llegó nadie nunca nada más estoy`),
-  ms: words(`tak sahaja kerana boleh barang pun lah je dah nak ni tu sikit macam penghantaran kedai
-    penjual sangat dengan yang saya tapi belum lagi ke terima kasih cepat lambat tiada beli`),
+    pedido vendedor producto llegó nadie nunca nada más estoy todo bien gracias bueno buena como`),
+  ms: words(`tak sahaja kerana boleh pun lah je dah nak ni tu sikit macam penghantaran kedai tiada rosak skrin
+    selepas sahkan pelik habuk duit kekunci`),
   id: words(`gak nggak enggak banget bisa karena saja sih dong deh kok udah aja pengiriman toko kak bener
-    cepet tidak sudah yang saya tapi belum lagi ke terima kasih dengan barangnya penjualnya`),
+    cepet rusak layar setelah aneh debu uang barangnya penjualnya`),
 };
+
+/** Words Malay and Indonesian share: they count for both, and the decisive words above choose. */
+const malayIndonesian = words(`barang penjual sangat dengan yang saya tapi belum lagi ke terima kasih cepat lambat beli
+  hanya untuk sudah habis ada di dalam setiap beberapa kalau dari terus tidak sampai hari satu makin bila
+  menunggu kotak sendiri kali gambar cuma betul kadang order produk ini itu juga masih`);
+for (const lang of ['ms', 'id'] as const) latinWords[lang].push(...malayIndonesian);
 
 /** Words shared by Malay and Indonesian count for both; these decide between them. */
 const decisive: Partial<Record<Latin, string[]>> = {
-  ms: words('tak sahaja kerana boleh je dah nak ni tu sikit macam penghantaran kedai tiada'),
-  id: words('gak nggak enggak banget bisa karena saja sih dong deh kok udah aja pengiriman toko'),
+  ms: words(
+    'tak sahaja kerana boleh je dah nak ni tu sikit macam penghantaran kedai tiada rosak skrin selepas pelik habuk duit',
+  ),
+  id: words(
+    'gak nggak enggak banget bisa karena saja sih dong deh kok udah aja pengiriman toko rusak layar setelah aneh uang',
+  ),
 };
 
 const latinLetters: Partial<Record<Latin, RegExp>> = {
@@ -65,12 +77,14 @@ for (const [lang, list] of Object.entries(latinWords) as [Latin, string[]][]) {
 }
 
 const ukWords = new Set(
-  words(`і й та що це як але не вже ще був була було мені мене дуже його їх від до за
-  товар замовлення продавець ніхто досі чому тому також щоб якщо коли відгук посилка прийшов прийшла`),
+  words(`і й та що це як але вже ще був була було мені мене дуже його їх від
+  замовлення продавець ніхто досі чому тому також щоб якщо коли відгук прийшов прийшла немає тільки лише усе
+  зараз взагалі зовсім можна одразу який яка які потрібно неможливо тиждень після`),
 );
 const ruWords = new Set(
-  words(`и что это как но не уже еще ещё был была было мне меня очень его их от до за
-  товар заказ продавец никто до сих пор почему поэтому тоже чтобы если когда отзыв посылка пришел пришёл пришла`),
+  words(`и что это как но уже еще ещё был была было мне меня очень его их от
+  заказ продавец никто почему поэтому тоже чтобы если когда отзыв пришел пришёл пришла нет только всё
+  сейчас вообще совсем нельзя сразу который которая которые нужно невозможно неделю после внутри`),
 );
 
 const HAN = /\p{Script=Han}/gu;
@@ -126,5 +140,7 @@ function latinLanguage(text: string): LanguageGuess {
     }
   }
   if (!best) return { lang: 'en', confidence: 0 };
+  // Malay and Indonesian share most words: Indonesian only when one of its own words decides it.
+  if (best === 'id' && (scores.get('ms') ?? 0) === bestScore) best = 'ms';
   return { lang: best, confidence: (bestScore - second) / bestScore };
 }
