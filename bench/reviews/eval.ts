@@ -1,33 +1,41 @@
-import { detectLanguage } from '../../server/domain/reviews/language.ts';
+import { classifyReview } from '../../server/domain/reviews/classify.ts';
+import { lexicons } from '../../server/domain/reviews/lexicons/index.ts';
 import { readLabelledReviews } from '../../server/reviews/labelled.ts';
+import { evaluate } from '../../server/reviews/metrics.ts';
 
 /**
- * `npm run eval:reviews`: language detection measured on the hand-labelled set in tests/fixtures/reviews:
- * accuracy per language, the confusion of languages, and every misread review.
+ * `npm run eval:reviews`: the classifier measured on the hand-labelled set in tests/fixtures/reviews —
+ * per-language and per-reason precision, recall and F1, language and sentiment accuracy, the confusion of
+ * languages, and every misclassified review.
  */
 const reviews = readLabelledReviews('tests/fixtures/reviews');
-const confusion = new Map<string, Map<string, number>>();
-const misread: string[] = [];
-for (const review of reviews) {
-  const guess = detectLanguage(review.text).lang ?? 'none';
-  const row = confusion.get(review.lang) ?? new Map<string, number>();
-  row.set(guess, (row.get(guess) ?? 0) + 1);
-  confusion.set(review.lang, row);
-  if (guess !== review.lang) misread.push(`  ${review.id} read as ${guess}: ${review.text}`);
+const pairs = reviews.map((truth) => ({
+  truth,
+  got: classifyReview({ text: truth.text, rating: truth.rating }, lexicons),
+}));
+const report = evaluate(pairs);
+const pct = (x: number) => x.toFixed(3);
+
+console.log(
+  `reviews ${report.n}: language ${pct(report.languageAccuracy)}, sentiment ${pct(report.sentimentAccuracy)}, reason macro-F1 ${pct(report.reasonMacroF1)}\n`,
+);
+console.log('language    n  lang   sentiment  reason-F1');
+for (const l of report.byLanguage) {
+  console.log(
+    `${l.lang.padEnd(8)} ${String(l.n).padStart(4)}  ${pct(l.languageAccuracy)}  ${pct(l.sentimentAccuracy)}      ${pct(l.reasonMacroF1)}`,
+  );
 }
-const langs = [...confusion.keys()].sort();
-let correct = 0;
-console.log('language   n  accuracy  confused with');
-for (const lang of langs) {
-  const row = confusion.get(lang) ?? new Map<string, number>();
-  const n = [...row.values()].reduce((a, b) => a + b, 0);
-  const hit = row.get(lang) ?? 0;
-  correct += hit;
-  const others = [...row.entries()]
-    .filter(([g]) => g !== lang)
-    .map(([g, c]) => `${g}:${c}`)
-    .join(' ');
-  console.log(`${lang.padEnd(8)} ${String(n).padStart(4)}  ${(hit / n).toFixed(3)}     ${others}`);
+console.log('\nreason                      n  precision  recall  F1');
+for (const r of report.byReason) {
+  console.log(
+    `${r.reason.padEnd(24)} ${String(r.support).padStart(4)}  ${pct(r.precision)}      ${pct(r.recall)}   ${pct(r.f1)}`,
+  );
 }
-console.log(`overall  ${String(reviews.length).padStart(4)}  ${(correct / reviews.length).toFixed(3)}`);
-if (misread.length) console.log(`\nmisread (${misread.length}):\n${misread.join('\n')}`);
+const confusion = new Map<string, number>();
+for (const { truth, got } of pairs) {
+  if (got.lang !== truth.lang)
+    confusion.set(`${truth.lang}→${got.lang}`, (confusion.get(`${truth.lang}→${got.lang}`) ?? 0) + 1);
+}
+console.log(`\nlanguage confusion: ${[...confusion].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
+console.log(`\nmisclassified (${report.misclassified.length}):`);
+for (const m of report.misclassified) console.log(`  ${m.id}: expected ${m.expected}, got ${m.got}\n    ${m.text}`);

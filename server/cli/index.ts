@@ -1,9 +1,14 @@
+import { classifyCommand } from './classify.ts';
 import { demoDataCommand } from './demo-data.ts';
 import { evaluateCommand } from './evaluate.ts';
 import { importCommand } from './import.ts';
 
 const commands: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
   import: { run: importCommand, help: 'import <file.jsonl|file.csv> [--strict]   store events from a file' },
+  classify: {
+    run: classifyCommand,
+    help: 'classify < reviews.jsonl   language, sentiment, reasons and component per line ({"id","text","lang"})',
+  },
   evaluate: {
     run: evaluateCommand,
     help: "evaluate [--as-of YYYY-MM-DD] [--marketplace M] [--json]   score every seller and store the day's snapshot",

@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { applyOrder, type EventOf, type EventType, type ImportEvent } from '../../shared/events.ts';
 import { getOrCreate } from '../../shared/maps.ts';
+import { classifyReview } from '../domain/reviews/classify.ts';
+import { lexicons } from '../domain/reviews/lexicons/index.ts';
 import { type Rows, upsertRows } from './bulk.ts';
 import type { Db } from './client.ts';
 import { queryRows } from './query.ts';
@@ -93,7 +95,7 @@ const rowMappers: { [K in EventType]: (e: EventOf<K>) => Record<string, unknown>
     rating: e.rating,
     text: e.text,
     removed: false,
-    lang: e.lang,
+    ...labelsOf(e),
     author: e.author,
     verified: e.verified,
   }),
@@ -163,6 +165,21 @@ const rowMappers: { [K in EventType]: (e: EventOf<K>) => Record<string, unknown>
   }),
 };
 
+/** Reviews are classified on ingest: language (when the event has none), reasons, component, sentiment. */
+function labelsOf(e: EventOf<'review'>) {
+  if (!e.text)
+    return { lang: e.lang, reasons: [], component: null, sentiment: null, confidence: null, labelSource: null };
+  const c = classifyReview({ text: e.text, lang: e.lang, rating: e.rating }, lexicons);
+  return {
+    lang: e.lang ?? c.lang,
+    reasons: c.reasons,
+    component: c.component,
+    sentiment: c.sentiment,
+    confidence: c.confidence,
+    labelSource: 'model',
+  };
+}
+
 const tables: Record<EventType, PgTable> = {
   marketplace: t.marketplaces,
   seller: t.sellers,
@@ -178,11 +195,11 @@ const tables: Record<EventType, PgTable> = {
 };
 
 /**
- * Columns a re-import must not overwrite: review labels, and sellers learnt for comments and updates. A
- * review's current state is reset to the re-sent original and its updates are applied again afterwards.
+ * Columns a re-import must not overwrite: sellers learnt for comments and updates. A review's current
+ * state and labels are reset from the re-sent original; its updates and label corrections are applied
+ * again afterwards, so a correction always wins over the model.
  */
 const keepOnConflict: Partial<Record<EventType, readonly string[]>> = {
-  review: ['reasons', 'component', 'sentiment', 'confidence', 'labelSource'],
   review_comment: ['sellerId'],
   review_update: ['sellerId'],
   marketplace: ['policyOverrides'],
@@ -264,6 +281,12 @@ async function refreshTouchedReviews(
       RETURNING r.seller_id`,
     );
     for (const row of updated) touchSeller(marketplace, row.seller_id);
+    await db.execute(sql`
+      UPDATE reviews r SET reasons = c.reasons, component = c.component, sentiment = coalesce(c.sentiment, r.sentiment),
+        confidence = 1, label_source = 'correction'
+      FROM (SELECT DISTINCT ON (review_id) review_id, reasons, component, sentiment FROM label_corrections
+        WHERE marketplace_id = ${marketplace} AND review_id = ANY(${ids}::text[]) ORDER BY review_id, at DESC) c
+      WHERE r.marketplace_id = ${marketplace} AND r.id = c.review_id`);
     if (!hasFollowUps && (byType.get('review')?.length ?? 0) === 0) continue;
     for (const table of ['review_comments', 'review_updates']) {
       const filled = await queryRows<{ seller_id: string }>(

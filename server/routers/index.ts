@@ -2,6 +2,7 @@ import { router } from '../trpc.ts';
 import { enforcementRouter } from './enforcement.ts';
 import { ingestRouter } from './ingest.ts';
 import { meRouter } from './me.ts';
+import { reviewsRouter } from './reviews.ts';
 import { clustersRouter, scoresRouter } from './scores.ts';
 import { sellersRouter } from './sellers.ts';
 import { pillarsRouter, strategiesRouter } from './strategies.ts';
@@ -15,6 +16,7 @@ export const appRouter = router({
   enforcement: enforcementRouter,
   strategies: strategiesRouter,
   pillars: pillarsRouter,
+  reviews: reviewsRouter,
 });
 
 export type AppRouter = typeof appRouter;

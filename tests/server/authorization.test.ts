@@ -180,6 +180,26 @@ const table: Record<string, { roles: readonly Role[] | 'public'; input: Input; e
     input: ownSeller,
     expect: onlyWhoSeesS1,
   },
+  'reviews.reasonGroups': {
+    roles: ['seller', 'account_manager', 'moderator', 'admin'],
+    input: ownSeller,
+    expect: onlyWhoSeesS1,
+  },
+  'reviews.unresolved': {
+    roles: ['seller', 'account_manager', 'moderator', 'admin'],
+    input: ownSeller,
+    expect: onlyWhoSeesS1,
+  },
+  'reviews.correctLabels': {
+    roles: ['seller', 'moderator', 'admin'],
+    input: { marketplace: 'mkt-a', review: 'rv1', reasons: ['delivery_late'], component: null, sentiment: 'negative' },
+    expect: { ...moderatorsOfA, seller: 'ok' },
+  },
+  'reviews.corrections': {
+    roles: ['moderator', 'admin'],
+    input: {},
+    expect: { ...moderatorsOfA, otherModerator: 'ok' },
+  },
   'ingest.events': {
     roles: ['moderator', 'admin'],
     input: { events: [sellerEvent('mkt-a', 's9')] },
@@ -208,6 +228,19 @@ beforeAll(async () => {
     sellerEvent('mkt-a', 's1'),
     sellerEvent('mkt-a', 's2'),
     sellerEvent('mkt-b', 's3'),
+    {
+      type: 'review',
+      marketplace: 'mkt-a',
+      id: 'rv1',
+      seller: 's1',
+      order: null,
+      createdAt: '2026-10-01T10:00:00Z',
+      rating: 1,
+      text: 'Late again',
+      lang: 'en',
+      author: 'A',
+      verified: true,
+    },
   ]);
   const make = async (actor: Actor, user: Parameters<typeof createUserWithToken>[1]) =>
     tokens.set(actor, (await createUserWithToken(db, user)).token);
