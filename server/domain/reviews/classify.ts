@@ -1,6 +1,7 @@
 import type { Component, Reason } from '../../../shared/reasons.ts';
 import { type DetectedLanguage, detectLanguage } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
+import { negatedAt, negatedBefore, SubstringMatcher, TokenMatcher, tokenize } from './matcher.ts';
 
 export type Sentiment = 'negative' | 'mixed' | 'positive';
 
@@ -12,76 +13,56 @@ export interface Classification {
   confidence: number;
 }
 
+type Category =
+  | { kind: 'reason'; reason: Exclude<Reason, 'other'> }
+  | { kind: 'component'; component: Exclude<Component, 'other'> }
+  | { kind: 'positive' }
+  | { kind: 'negative' };
+
 interface Compiled {
-  reasons: [Exclude<Reason, 'other'>, RegExp][];
-  components: [Exclude<Component, 'other'>, RegExp][];
-  positive: RegExp;
-  negative: RegExp;
-  negators: Set<string>;
   spaced: boolean;
+  words: TokenMatcher<Category>;
+  substrings: SubstringMatcher<Category>;
+  negators: Set<string>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** One alternation per list: words on word boundaries, a trailing `*` as a stem, phrases across punctuation. */
-function matcher(patterns: readonly string[], spaced: boolean): RegExp {
-  if (patterns.length === 0) return /(?!)/gu;
-  const alternatives = [...patterns]
-    .map((p) => p.trim().toLowerCase())
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length)
-    .map((p) => {
-      if (!spaced) return escape(p);
-      return p
-        .split(/\s+/)
-        .map((word) => (word.endsWith('*') ? `${escape(word.slice(0, -1))}[\\p{L}\\p{M}'’]*` : escape(word)))
-        .join('[^\\p{L}\\p{N}]+');
-    });
-  const body = alternatives.join('|');
-  return spaced
-    ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${body})(?![\\p{L}\\p{M}])`, 'gu')
-    : new RegExp(`(?:${body})`, 'gu');
-}
-
+/** Indexes a lexicon for matching; Chinese (`spaced` false) is matched by substring. */
 export function compileLexicon(lexicon: Lexicon, spaced = true): Compiled {
+  const words = new TokenMatcher<Category>();
+  const substrings = new SubstringMatcher<Category>();
+  const add = (category: Category, patterns: readonly string[]) => {
+    for (const p of patterns) (spaced ? words : substrings).add(category, p);
+  };
+  for (const [reason, patterns] of Object.entries(lexicon.reasons) as [Exclude<Reason, 'other'>, string[]][]) {
+    add({ kind: 'reason', reason }, patterns);
+  }
+  for (const [component, patterns] of Object.entries(lexicon.components) as [Exclude<Component, 'other'>, string[]][]) {
+    add({ kind: 'component', component }, patterns);
+  }
+  add({ kind: 'positive' }, lexicon.positive);
+  add({ kind: 'negative' }, lexicon.negative);
   return {
-    reasons: (Object.entries(lexicon.reasons) as [Exclude<Reason, 'other'>, string[]][]).map(([r, p]) => [
-      r,
-      matcher(p, spaced),
-    ]),
-    components: (Object.entries(lexicon.components) as [Exclude<Component, 'other'>, string[]][]).map(([c, p]) => [
-      c,
-      matcher(p, spaced),
-    ]),
-    positive: matcher(lexicon.positive, spaced),
-    negative: matcher(lexicon.negative, spaced),
-    negators: new Set(lexicon.negators.map((n) => n.toLowerCase())),
     spaced,
+    words,
+    substrings,
+    negators: new Set(lexicon.negators.map((n) => n.toLowerCase().replace(/’/g, "'"))),
   };
 }
 
 export type CompiledLexicons = Partial<Record<DetectedLanguage, Compiled>>;
 
-function matches(pattern: RegExp, text: string): number[] {
-  pattern.lastIndex = 0;
-  const at: number[] = [];
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    at.push(m.index);
-    if (m[0].length === 0) pattern.lastIndex += 1;
+/** Every hit with whether it is negated in its clause ("not bad", "не погано", "没有问题"). */
+function findHits(text: string, lexicon: Compiled): { category: Category; negated: boolean }[] {
+  if (!lexicon.spaced) {
+    const negators = [...lexicon.negators];
+    return lexicon.substrings
+      .match(text)
+      .map((h) => ({ category: h.category, negated: negatedBefore(text, h.at, negators) }));
   }
-  return at;
-}
-
-/** Whether one of the two words before `index` negates what follows ("not bad", "не погано", "没有问题"). */
-function negated(text: string, index: number, lexicon: Compiled): boolean {
-  // Only within the same clause: "don't recommend, disappointing" negates "recommend", not "disappointing".
-  const window = text.slice(Math.max(0, index - 24), index);
-  const clause = window.slice(
-    Math.max(...[',', '.', ';', '!', '?', '，', '。', '！', '？'].map((p) => window.lastIndexOf(p))) + 1,
-  );
-  if (!lexicon.spaced) return [...lexicon.negators].some((n) => clause.endsWith(n));
-  const words = clause.match(/[\p{L}']+/gu) ?? [];
-  return words.slice(-2).some((w) => lexicon.negators.has(w));
+  const tokens = tokenize(text);
+  return lexicon.words
+    .match(tokens)
+    .map((h) => ({ category: h.category, negated: negatedAt(tokens, h.at, lexicon.negators) }));
 }
 
 /** Reasons that describe the product itself; a named faulty component implies one of them. */
@@ -97,33 +78,35 @@ export function classifyReview(
 ): Classification {
   const lang = (input.lang as DetectedLanguage | null | undefined) ?? detectLanguage(input.text).lang;
   const lexicon = lexicons[lang === 'id' ? 'ms' : (lang ?? 'en')] ?? lexicons.en;
-  const text = input.text.toLowerCase();
   if (!lexicon) return { lang, sentiment: 'mixed', reasons: [], component: null, confidence: 0 };
 
-  const found: { reason: Exclude<Reason, 'other'>; hits: number }[] = [];
-  for (const [reason, pattern] of lexicon.reasons) {
-    const hits = matches(pattern, text).length;
-    if (hits) found.push({ reason, hits });
-  }
-  let component: Component | null = null;
-  let componentHits = 0;
-  for (const [name, pattern] of lexicon.components) {
-    const hits = matches(pattern, text).length;
-    if (hits > componentHits) {
-      component = name;
-      componentHits = hits;
+  const reasonHits = new Map<Exclude<Reason, 'other'>, number>();
+  const componentHits = new Map<Exclude<Component, 'other'>, number>();
+  let positive = 0;
+  let negative = 0;
+  for (const { category, negated } of findHits(input.text, lexicon)) {
+    if (category.kind === 'reason') {
+      reasonHits.set(category.reason, (reasonHits.get(category.reason) ?? 0) + 1);
+      negative += 1;
+    } else if (category.kind === 'component') {
+      componentHits.set(category.component, (componentHits.get(category.component) ?? 0) + 1);
+    } else if (category.kind === 'positive') {
+      if (negated) negative += 1;
+      else positive += 1;
+    } else if (negated) {
+      positive += 0.5;
+    } else {
+      negative += 1;
     }
   }
-
-  let positive = 0;
-  let negative = found.reduce((sum, f) => sum + f.hits, 0);
-  for (const at of matches(lexicon.positive, text)) {
-    if (negated(text, at, lexicon)) negative += 1;
-    else positive += 1;
-  }
-  for (const at of matches(lexicon.negative, text)) {
-    if (negated(text, at, lexicon)) positive += 0.5;
-    else negative += 1;
+  const found = [...reasonHits].map(([reason, hits]) => ({ reason, hits }));
+  let component: Component | null = null;
+  let best = 0;
+  for (const [name, hits] of componentHits) {
+    if (hits > best) {
+      component = name;
+      best = hits;
+    }
   }
   const sentiment = decideSentiment(positive, negative, input.rating ?? null);
 
