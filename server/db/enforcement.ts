@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { newId } from '../auth/tokens.ts';
 import type { CaseState, EnforcementCase } from '../domain/enforcement/case.ts';
 import type { ChecklistFacts } from '../domain/enforcement/checklist.ts';
+import { fakeReviewSignals } from '../domain/reviews/fake-signals.ts';
 import { upsertRows } from './bulk.ts';
 import type { Db } from './client.ts';
 import { queryRows } from './query.ts';
@@ -175,39 +176,19 @@ export async function checklistFacts(
     newVerifiedPositiveIds: positives.filter((r) => r.verified).map((r) => r.id),
     ratingAtExclusion: negatives?.rating_then ?? null,
     ratingNow: negatives?.rating_now ?? null,
-    fakeSignals: fakeReviewSignals(positives),
+    fakeSignals: fakeReviewSignals(
+      positives.map((r) => ({
+        id: r.id,
+        verified: r.verified,
+        text: r.text,
+        createdAt: r.created_at,
+        authorReviews: r.author_reviews,
+      })),
+    ),
     letterReceivedAt: c.letterReceivedAt,
     reReviewDueAt: c.reReviewDueAt,
     newNegativeIds: recent.filter((r) => r.rating <= 2).map((r) => r.id),
     newComplaintIds: complaints.map((k) => k.id),
     ruleRate,
   };
-}
-
-/** Signals, not verdicts: bursts, unverified purchases, one-review authors, identical texts. */
-function fakeReviewSignals(
-  positives: { id: string; verified: boolean; text: string | null; created_at: string; author_reviews: number }[],
-) {
-  const signals: { kind: string; ids: string[] }[] = [];
-  const byDay = new Map<string, string[]>();
-  for (const r of positives) {
-    const day = r.created_at.slice(0, 10);
-    byDay.set(day, [...(byDay.get(day) ?? []), r.id]);
-  }
-  const burst = [...byDay.values()].filter((ids) => ids.length >= 5).flat();
-  if (burst.length) signals.push({ kind: 'burst', ids: burst });
-  const unverified = positives.filter((r) => !r.verified);
-  if (unverified.length >= 3 && unverified.length * 2 > positives.length)
-    signals.push({ kind: 'unverified', ids: unverified.map((r) => r.id) });
-  const oneReview = positives.filter((r) => r.author_reviews <= 1);
-  if (oneReview.length >= 3 && oneReview.length * 2 > positives.length)
-    signals.push({ kind: 'one_review_authors', ids: oneReview.map((r) => r.id) });
-  const byText = new Map<string, string[]>();
-  for (const r of positives) {
-    const key = (r.text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    if (key.length >= 10) byText.set(key, [...(byText.get(key) ?? []), r.id]);
-  }
-  const duplicates = [...byText.values()].filter((ids) => ids.length > 1).flat();
-  if (duplicates.length) signals.push({ kind: 'near_duplicates', ids: duplicates });
-  return signals;
 }

@@ -131,3 +131,29 @@ export async function unresolvedNegatives(db: Db, ref: SellerRef, now: Date, dea
     };
   });
 }
+
+/** Positive reviews since a date, with how many reviews each author wrote: input for fake-review signals. */
+export async function recentPositives(db: Db, ref: SellerRef, since: Date) {
+  const rows = await queryRows<{
+    id: string;
+    verified: boolean;
+    text: string | null;
+    created_at: string;
+    author_reviews: number;
+  }>(
+    db,
+    sql`SELECT r.id, r.verified, r.text, r.created_at::text AS created_at,
+        (SELECT count(*) FROM reviews a WHERE a.marketplace_id = r.marketplace_id AND a.author = r.author)::int AS author_reviews
+      FROM reviews r
+      WHERE r.marketplace_id = ${ref.marketplace} AND r.seller_id = ${ref.seller} AND r.created_at >= ${since.toISOString()}
+        AND r.rating >= 4 AND NOT r.removed
+      ORDER BY r.created_at`,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    verified: r.verified,
+    text: r.text,
+    createdAt: r.created_at,
+    authorReviews: r.author_reviews,
+  }));
+}

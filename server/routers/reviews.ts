@@ -3,7 +3,15 @@ import { z } from 'zod';
 import { sellerRef } from '../../shared/api.ts';
 import { components, reasons } from '../../shared/reasons.ts';
 import { audit } from '../db/audit.ts';
-import { correctionsExport, correctLabels, reasonGroups, reviewOwner, unresolvedNegatives } from '../db/reviews.ts';
+import {
+  correctionsExport,
+  correctLabels,
+  reasonGroups,
+  recentPositives,
+  reviewOwner,
+  unresolvedNegatives,
+} from '../db/reviews.ts';
+import { fakeReviewSignals } from '../domain/reviews/fake-signals.ts';
 import { policyOf } from '../jobs/evaluate.ts';
 import { anyRole, procedureFor, router } from '../trpc.ts';
 import { assertMaySeeSeller } from './guards.ts';
@@ -51,6 +59,15 @@ export const reviewsRouter = router({
         details: { reasons: input.reasons, component: input.component, sentiment: input.sentiment },
       });
       return { review: input.review, reasons: input.reasons, component: input.component, sentiment: input.sentiment };
+    }),
+
+  /** Fake-review signals over the last 90 days, with the reviews behind each: for moderators to judge. */
+  fakeSignals: procedureFor('moderator', 'admin')
+    .input(sellerRef)
+    .query(async ({ ctx, input }) => {
+      await assertMaySeeSeller(ctx, input);
+      const positives = await recentPositives(ctx.db, input, new Date(Date.now() - 90 * 86_400_000));
+      return { positives: positives.length, signals: fakeReviewSignals(positives) };
     }),
 
   /** Corrections with their texts, for measuring the classifier (JSON Lines-ready). */

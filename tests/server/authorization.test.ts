@@ -195,6 +195,7 @@ const table: Record<string, { roles: readonly Role[] | 'public'; input: Input; e
     input: { marketplace: 'mkt-a', review: 'rv1', reasons: ['delivery_late'], component: null, sentiment: 'negative' },
     expect: { ...moderatorsOfA, seller: 'ok' },
   },
+  'reviews.fakeSignals': { roles: ['moderator', 'admin'], input: ownSeller, expect: moderatorsOfA },
   'reviews.corrections': {
     roles: ['moderator', 'admin'],
     input: {},
