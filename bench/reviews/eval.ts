@@ -1,5 +1,4 @@
-import { classifyReview } from '../../server/domain/reviews/classify.ts';
-import { lexicons } from '../../server/domain/reviews/lexicons/index.ts';
+import { classify } from '../../server/reviews/classifier.ts';
 import { readLabelledReviews } from '../../server/reviews/labelled.ts';
 import { evaluate } from '../../server/reviews/metrics.ts';
 
@@ -11,7 +10,7 @@ import { evaluate } from '../../server/reviews/metrics.ts';
 const reviews = readLabelledReviews('tests/fixtures/reviews');
 const pairs = reviews.map((truth) => ({
   truth,
-  got: classifyReview({ text: truth.text, rating: truth.rating }, lexicons),
+  got: classify({ text: truth.text, rating: truth.rating }),
 }));
 const report = evaluate(pairs);
 const pct = (x: number) => x.toFixed(3);

@@ -2,8 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { textsByLanguage } from '../../server/demo/texts/index.ts';
-import { classifyReview } from '../../server/domain/reviews/classify.ts';
-import { lexicons } from '../../server/domain/reviews/lexicons/index.ts';
+import { classify } from '../../server/reviews/classifier.ts';
 
 /**
  * `npm run bench:reviews`: classification throughput (language detection included) against two baselines
@@ -71,40 +70,48 @@ const naive = rate('naive keyword classifier', (line) => {
 });
 const ours = rate('SellerLens classify', (line) => {
   const { id, text, lang } = JSON.parse(line) as { id: string; text: string; lang: string | null };
-  return JSON.stringify({ id, ...classifyReview({ text, lang }, lexicons) });
+  return JSON.stringify({ id, ...classify({ text, lang }) });
 });
 console.log(
   `\nclassify = ${(ours / ceiling).toFixed(2)}× the JSON ceiling, ${(ours / naive).toFixed(2)}× the naive keyword classifier`,
 );
 
-// Memory stays flat: stream 10× the lines through the CLI and read its peak RSS.
-const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/index.ts', 'classify'], {
-  stdio: ['pipe', 'pipe', 'inherit'],
-});
-let outLines = 0;
-child.stdout.on('data', (chunk: Buffer) => {
-  for (const byte of chunk) if (byte === 10) outLines += 1;
-});
-let rssPeak = 0;
-const sampler = setInterval(() => {
-  try {
-    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-    const kb = Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
-    rssPeak = Math.max(rssPeak, kb);
-  } catch {
-    // The child has exited between samples.
+// Memory stays flat: stream 1× and then 10× the lines through the CLI and compare their peak RSS.
+async function streamThroughCli(rounds: number): Promise<{ lines: number; seconds: number; rssPeakMb: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/index.ts', 'classify'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  let outLines = 0;
+  child.stdout.on('data', (chunk: Buffer) => {
+    for (const byte of chunk) if (byte === 10) outLines += 1;
+  });
+  let rssPeak = 0;
+  const sampler = setInterval(() => {
+    try {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      rssPeak = Math.max(rssPeak, Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0));
+    } catch {
+      // The child has exited between samples.
+    }
+  }, 50);
+  const started = performance.now();
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < lines.length; i += 1_000) {
+      if (!child.stdin.write(`${lines.slice(i, i + 1_000).join('\n')}\n`)) await once(child.stdin, 'drain');
+    }
   }
-}, 50);
-const started = performance.now();
-for (let round = 0; round < 10; round++) {
-  for (let i = 0; i < lines.length; i += 1_000) {
-    if (!child.stdin.write(`${lines.slice(i, i + 1_000).join('\n')}\n`)) await once(child.stdin, 'drain');
-  }
+  child.stdin.end();
+  await once(child, 'exit');
+  clearInterval(sampler);
+  return { lines: outLines, seconds: (performance.now() - started) / 1000, rssPeakMb: rssPeak / 1024 };
 }
-child.stdin.end();
-await once(child, 'exit');
-clearInterval(sampler);
-const seconds = (performance.now() - started) / 1000;
+const small = await streamThroughCli(1);
+const large = await streamThroughCli(10);
+for (const run of [small, large]) {
+  console.log(
+    `classify CLI: ${run.lines.toLocaleString('en')} lines in ${run.seconds.toFixed(1)} s (${Math.round(run.lines / run.seconds).toLocaleString('en')}/s), peak RSS ${Math.round(run.rssPeakMb)} MB`,
+  );
+}
 console.log(
-  `classify CLI: ${outLines.toLocaleString('en')} lines in ${seconds.toFixed(1)} s (${Math.round(outLines / seconds).toLocaleString('en')}/s), peak RSS ${Math.round(rssPeak / 1024)} MB`,
+  `peak RSS at 10× the input = ${(large.rssPeakMb / small.rssPeakMb).toFixed(2)}× the peak at 1× (flat is ~1)`,
 );

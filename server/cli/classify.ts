@@ -1,8 +1,7 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { classifyReview } from '../domain/reviews/classify.ts';
-import { lexicons } from '../domain/reviews/lexicons/index.ts';
+import { classify } from '../reviews/classifier.ts';
 
 const inputLine = z.object({
   id: z.string().min(1).max(128),
@@ -43,7 +42,7 @@ export async function classifyCommand(): Promise<number> {
       buffer += `${JSON.stringify({ id: null, line: lineNo, error: message })}\n`;
       continue;
     }
-    const c = classifyReview(parsed, lexicons);
+    const c = classify(parsed);
     buffer += `${JSON.stringify({ id: parsed.id, lang: c.lang, sentiment: c.sentiment, reasons: c.reasons, component: c.component, confidence: c.confidence })}\n`;
     if (buffer.length > 64 * 1024) await flush();
   }

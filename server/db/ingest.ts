@@ -2,8 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { applyOrder, type EventOf, type EventType, type ImportEvent } from '../../shared/events.ts';
 import { getOrCreate } from '../../shared/maps.ts';
-import { classifyReview } from '../domain/reviews/classify.ts';
-import { lexicons } from '../domain/reviews/lexicons/index.ts';
+import { classify } from '../reviews/classifier.ts';
 import { type Rows, upsertRows } from './bulk.ts';
 import type { Db } from './client.ts';
 import { queryRows } from './query.ts';
@@ -169,7 +168,7 @@ const rowMappers: { [K in EventType]: (e: EventOf<K>) => Record<string, unknown>
 function labelsOf(e: EventOf<'review'>) {
   if (!e.text)
     return { lang: e.lang, reasons: [], component: null, sentiment: null, confidence: null, labelSource: null };
-  const c = classifyReview({ text: e.text, lang: e.lang, rating: e.rating }, lexicons);
+  const c = classify({ text: e.text, lang: e.lang, rating: e.rating });
   return {
     lang: e.lang ?? c.lang,
     reasons: c.reasons,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyReview } from '../../server/domain/reviews/classify.ts';
-import { lexicons } from '../../server/domain/reviews/lexicons/index.ts';
+import { classify } from '../../server/reviews/classifier.ts';
 import { readLabelledReviews } from '../../server/reviews/labelled.ts';
 import { evaluate } from '../../server/reviews/metrics.ts';
 
@@ -10,9 +9,7 @@ import { evaluate } from '../../server/reviews/metrics.ts';
  * the issue asks for reason macro-F1 ≥ 0.80, language ≥ 0.97 and sentiment ≥ 0.85 on unseen reviews.
  */
 const reviews = readLabelledReviews('tests/fixtures/reviews');
-const report = evaluate(
-  reviews.map((truth) => ({ truth, got: classifyReview({ text: truth.text, rating: truth.rating }, lexicons) })),
-);
+const report = evaluate(reviews.map((truth) => ({ truth, got: classify({ text: truth.text, rating: truth.rating }) })));
 
 describe('review classifier on the labelled set', () => {
   it('has labelled reviews in every language it is measured on', () => {
@@ -22,7 +19,7 @@ describe('review classifier on the labelled set', () => {
 
   it('detects the language', () => expect(report.languageAccuracy).toBeGreaterThanOrEqual(0.94));
   it('reads the sentiment', () => expect(report.sentimentAccuracy).toBeGreaterThanOrEqual(0.83));
-  it('names the reasons', () => expect(report.reasonMacroF1).toBeGreaterThanOrEqual(0.6));
+  it('names the reasons', () => expect(report.reasonMacroF1).toBeGreaterThanOrEqual(0.72));
 
   it('tells Malaysian Malay from Indonesian', () => {
     const byLang = new Map(report.byLanguage.map((l) => [l.lang, l]));

@@ -2,6 +2,7 @@ import type { Component, Reason } from '../../../shared/reasons.ts';
 import { type DetectedLanguage, detectLanguage } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
 import { negatedAt, negatedBefore, SubstringMatcher, TokenMatcher, tokenize } from './matcher.ts';
+import { type ReasonModel, reasonProbabilities } from './model.ts';
 
 export type Sentiment = 'negative' | 'mixed' | 'positive';
 
@@ -75,6 +76,7 @@ const productReasons: readonly Reason[] = ['defective_item', 'damaged_item', 'wr
 export function classifyReview(
   input: { text: string; lang?: string | null; rating?: number | null },
   lexicons: CompiledLexicons,
+  model?: ReasonModel,
 ): Classification {
   const lang = (input.lang as DetectedLanguage | null | undefined) ?? detectLanguage(input.text).lang;
   const lexicon = lexicons[lang === 'id' ? 'ms' : (lang ?? 'en')] ?? lexicons.en;
@@ -113,11 +115,43 @@ export function classifyReview(
   if (sentiment === 'positive')
     return { lang, sentiment, reasons: [], component: null, confidence: confidenceOf(positive, negative) };
   let reasons: Reason[] = found.sort((a, b) => b.hits - a.hits).map((f) => f.reason);
+  let modelConfidence = 0;
+  if (model) {
+    const learned = modelReasons(model, input.text, reasons);
+    reasons = [...reasons, ...learned.reasons];
+    modelConfidence = learned.confidence;
+  }
   if (component && !reasons.some((r) => productReasons.includes(r))) reasons.push('defective_item');
   if (!reasons.includes('defective_item')) component = null;
   if (reasons.length === 0) reasons = ['other'];
-  const confidence = reasons[0] === 'other' ? 0.3 : Math.min(0.95, 0.55 + 0.15 * (found[0]?.hits ?? 1));
+  const confidence =
+    reasons[0] === 'other'
+      ? 0.3
+      : found.length > 0
+        ? Math.min(0.95, 0.55 + 0.15 * (found[0]?.hits ?? 1))
+        : modelConfidence;
   return { lang, sentiment, reasons, component, confidence: Math.round(confidence * 100) / 100 };
+}
+
+/** Probability above which the model adds a reason the lexicon did not see. */
+const MODEL_THRESHOLD = 0.5;
+/** When nothing else names a reason, the model's best guess is taken over `other` above this. */
+const MODEL_FALLBACK = 0.3;
+
+/** Reasons the model adds to the lexicon's: confident ones, or its best guess when the lexicon found none. */
+function modelReasons(
+  model: ReasonModel,
+  text: string,
+  known: readonly Reason[],
+): { reasons: Reason[]; confidence: number } {
+  const ranked = [...reasonProbabilities(model, text)]
+    .filter(([reason]) => reason !== 'other' && !known.includes(reason))
+    .sort((a, b) => b[1] - a[1]);
+  const added = ranked.filter(([, p]) => p >= MODEL_THRESHOLD).map(([reason]) => reason);
+  const best = ranked[0];
+  if (added.length === 0 && known.length === 0 && best && best[1] >= MODEL_FALLBACK) added.push(best[0]);
+  const confidence = best ? Math.round(Math.min(0.9, best[1]) * 100) / 100 : 0;
+  return { reasons: added, confidence };
 }
 
 /** Words first; the rating only tips a one-sided or silent text. */

@@ -11,6 +11,9 @@ import { ru } from './ru.ts';
 import { uk } from './uk.ts';
 import { zh } from './zh.ts';
 
+/** Every language's lexicon as written (the reason model also learns from its phrases). */
+export const sourceLexicons = { en, uk, ru, pl, fi, fr, de, it, es, ms, zh } as const;
+
 /** Every language's lexicon, compiled once. Chinese has no spaces: its patterns are substrings. */
 export const lexicons: CompiledLexicons = {
   en: compileLexicon(en),
