@@ -39,17 +39,19 @@ export async function evaluateAll(db: Db, options: EvaluateOptions): Promise<Sel
       options.onPhase?.(name, now - mark);
       mark = now;
     };
-    const { policy, context } = await evaluationContext(db, marketplace, options.asOf);
-    phase('policy and clusters');
+    const policy = await policyOf(db, marketplace);
     const longest = Math.max(...policy.windows);
-    const counts = await sellerCounts(db, {
-      marketplace,
-      asOf: options.asOf,
-      windows: policy.windows,
-      resolutionDays: policy.unresolvedNegativeDays,
-      medianWindows: [context.window],
-    });
-    phase('counts');
+    const [context, counts] = await Promise.all([
+      evaluationContext(db, marketplace, options.asOf, policy),
+      sellerCounts(db, {
+        marketplace,
+        asOf: options.asOf,
+        windows: policy.windows,
+        resolutionDays: policy.unresolvedNegativeDays,
+        medianWindows: [contextWindow(policy)],
+      }),
+    ]);
+    phase('counts and clusters');
     const peers = buildPeers(counts, policy.windows);
     const prior = marketplaceMeanRating(counts, longest);
     const evaluations = counts.map((seller) => evaluateSeller(seller, peers, prior, context));
@@ -89,17 +91,20 @@ export async function reevaluateSellers(
   sellers: readonly string[],
   asOf: Date,
 ): Promise<SellerEvaluation[]> {
-  const run = await runPeers(db, marketplace, asOf);
+  const [run, policy] = await Promise.all([runPeers(db, marketplace, asOf), policyOf(db, marketplace)]);
   if (!run) return evaluateAll(db, { asOf, marketplace });
-  const { policy, context } = await evaluationContext(db, marketplace, asOf, sellers);
-  const counts = await sellerCounts(db, {
-    marketplace,
-    asOf,
-    windows: policy.windows,
-    resolutionDays: policy.unresolvedNegativeDays,
-    sellers,
-    medianWindows: [context.window],
-  });
+  // Independent reads side by side: PostgreSQL answers them on separate connections.
+  const [context, counts] = await Promise.all([
+    evaluationContext(db, marketplace, asOf, policy, sellers),
+    sellerCounts(db, {
+      marketplace,
+      asOf,
+      windows: policy.windows,
+      resolutionDays: policy.unresolvedNegativeDays,
+      sellers,
+      medianWindows: [contextWindow(policy)],
+    }),
+  ]);
   const evaluations = counts.map((seller) => evaluateSeller(seller, run.peers, run.priorRating, context));
   await attachEvidenceIds(db, evaluations, { marketplace, asOf, resolutionDays: policy.unresolvedNegativeDays });
   await saveSnapshots(db, evaluations);
@@ -133,18 +138,20 @@ export async function policyOf(db: Db, marketplace: string): Promise<Policy> {
   return resolvePolicy(stored.policy, stored.overrides);
 }
 
+/** The window a seller's status is judged on: 90 days where the policy has it, its longest otherwise. */
+const contextWindow = (policy: Policy) => (policy.windows.includes(90) ? 90 : Math.max(...policy.windows));
+
 async function evaluationContext(
   db: Db,
   marketplace: string,
   asOf: Date,
+  policy: Policy,
   sellers?: readonly string[],
-): Promise<{ policy: Policy; context: EvaluationContext }> {
-  const policy = await policyOf(db, marketplace);
+): Promise<EvaluationContext> {
   const longest = Math.max(...policy.windows);
   const [clusterRows, excluded] = await Promise.all([
     modelComponentCounts(db, { marketplace, asOf, recentDays: 90, yearDays: longest, sellers }),
     excludedSellers(db, marketplace),
   ]);
-  const window = policy.windows.includes(90) ? 90 : longest;
-  return { policy, context: { marketplace, asOf, policy, window, clusters: findClusters(clusterRows), excluded } };
+  return { marketplace, asOf, policy, window: contextWindow(policy), clusters: findClusters(clusterRows), excluded };
 }

@@ -5,7 +5,7 @@ import { latestEvaluation, setPolicyOverrides } from '../../server/db/quality/sn
 import { queryRows } from '../../server/db/query.ts';
 import { createUserWithToken } from '../../server/db/users.ts';
 import { loadDemo } from '../../server/demo/load.ts';
-import { evaluateAll } from '../../server/jobs/evaluate.ts';
+import { evaluateAll, reevaluateSellers } from '../../server/jobs/evaluate.ts';
 import { EvaluationScheduler } from '../../server/jobs/scheduler.ts';
 import type { SellerEvaluation } from '../../shared/quality.ts';
 import { openTestDatabase } from '../support/test-db.ts';
@@ -131,6 +131,13 @@ describe('quality on the demo marketplace', () => {
       }));
     // One snapshot file for both projects: the second engine must reproduce the first engine's figures.
     expect(summary).toMatchSnapshot();
+  });
+
+  it('re-evaluates chosen sellers to exactly what the full run found for them', async () => {
+    const chosen = ['s-worsened', 's-low', 's-cluster', 's-trial', 's-small', 's-steady'];
+    const again = await reevaluateSellers(database.db, 'demo', chosen, asOf);
+    expect(again.map((e) => e.seller).sort()).toEqual([...chosen].sort());
+    for (const e of again) expect(e, e.seller).toEqual(result(e.seller));
   });
 
   it('re-evaluates a seller shortly after an ingested negative review', async () => {

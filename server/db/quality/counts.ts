@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { SellerCounts, WindowCounts } from '../../domain/quality/counts.ts';
 import { productDefectReasons } from '../../domain/quality/outcomes.ts';
 import type { Db } from '../client.ts';
@@ -75,10 +75,8 @@ export async function sellerCounts(db: Db, q: CountsQuery): Promise<SellerCounts
   const medianWindows = (q.medianWindows ?? windows).filter((w) => windows.includes(w));
   const resolutionDays = q.resolutionDays;
 
-  const queries: Promise<Row[]>[] = [
-    queryRows<Row>(
-      db,
-      sql`
+  const statements: (SQL | null)[] = [
+    sql`
       WITH defects AS (
         SELECT DISTINCT seller_id, order_id FROM returns dr
         WHERE marketplace_id = ${m} AND created_at >= ${from} AND created_at < ${asOf}
@@ -106,23 +104,17 @@ export async function sellerCounts(db: Db, q: CountsQuery): Promise<SellerCounts
         count(*) FILTER (WHERE seller_cancelled) AS seller_cancelled, count(*) FILTER (WHERE shipped) AS shipped,
         count(*) FILTER (WHERE shipped AND lost) AS lost, count(*) FILTER (WHERE shipped AND tracking) AS tracked
       FROM flagged GROUP BY seller_id, bucket`,
-    ),
-    queryRows<Row>(
-      db,
-      sql`
+    sql`
       SELECT c.seller_id, ${bucket('c.created_at')} AS bucket, count(*) AS contacts,
         count(*) FILTER (WHERE c.created_at < ${contactCutoff}) AS contacts_due,
         count(*) FILTER (WHERE c.created_at < ${contactCutoff} AND c.first_response_at <= c.created_at + interval '24 hours') AS answered24
       FROM contacts c
       WHERE c.marketplace_id = ${m} AND c.created_at >= ${from} AND c.created_at < ${asOf}${only('c')}
       GROUP BY 1, 2`,
-    ),
     // Medians do not add up over buckets: one ordered-set aggregate per window that needs one.
     medianWindows.length === 0
-      ? Promise.resolve([])
-      : queryRows<Row>(
-          db,
-          sql`
+      ? null
+      : sql`
       SELECT c.seller_id, ${sql.join(
         medianWindows.map(
           (
@@ -136,25 +128,18 @@ export async function sellerCounts(db: Db, q: CountsQuery): Promise<SellerCounts
       WHERE c.marketplace_id = ${m} AND c.created_at >= ${from} AND c.created_at < ${asOf}
         AND c.first_response_at < ${asOf}${only('c')}
       GROUP BY 1`,
-        ),
-    queryRows<Row>(
-      db,
-      sql`
-      WITH first_reply AS (
-        SELECT review_id, min(created_at) AS at FROM review_comments rc
-        WHERE marketplace_id = ${m} AND created_at < ${asOf}${only('rc')} GROUP BY review_id
-      ),
-      first_fix AS (
-        SELECT review_id, min(created_at) AS at FROM review_updates ru
-        WHERE marketplace_id = ${m} AND created_at < ${asOf} AND (rating >= 3 OR removed)${only('ru')} GROUP BY review_id
-      ),
-      flagged AS (
+    sql`
+      WITH flagged AS (
         SELECT r.seller_id, ${bucket('r.created_at')} AS bucket, r.rating, r.removed, r.created_at,
           r.original_rating <= 2 AS negative, r.created_at < ${resolutionCutoff} AS due,
-          least(fr.at, ff.at) AS resolved_at
+          -- Only negatives can be resolved: look up their first reply or fix by index, one review at a time.
+          CASE WHEN r.original_rating <= 2 THEN least(
+            (SELECT min(rc.created_at) FROM review_comments rc
+              WHERE rc.marketplace_id = r.marketplace_id AND rc.review_id = r.id AND rc.created_at < ${asOf}),
+            (SELECT min(ru.created_at) FROM review_updates ru
+              WHERE ru.marketplace_id = r.marketplace_id AND ru.review_id = r.id AND ru.created_at < ${asOf}
+                AND (ru.rating >= 3 OR ru.removed))) END AS resolved_at
         FROM reviews r
-          LEFT JOIN first_reply fr ON fr.review_id = r.id
-          LEFT JOIN first_fix ff ON ff.review_id = r.id
         WHERE r.marketplace_id = ${m} AND r.created_at >= ${from} AND r.created_at < ${asOf}${only('r')}
         OFFSET 0
       )
@@ -168,46 +153,32 @@ export async function sellerCounts(db: Db, q: CountsQuery): Promise<SellerCounts
         count(*) FILTER (WHERE negative AND resolved_at IS NULL AND due) AS overdue,
         min(created_at) FILTER (WHERE negative AND resolved_at IS NULL) AS oldest_unresolved
       FROM flagged GROUP BY seller_id, bucket`,
-    ),
-    queryRows<Row>(
-      db,
-      sql`
+    sql`
       SELECT k.seller_id, ${bucket('k.created_at')} AS bucket, count(*) AS complaints
       FROM complaints k WHERE k.marketplace_id = ${m} AND k.created_at >= ${from} AND k.created_at < ${asOf}${only('k')}
       GROUP BY 1, 2`,
-    ),
-    queryRows<Row>(
-      db,
-      sql`
+    sql`
       SELECT t.seller_id, ${bucket('t.created_at')} AS bucket,
         count(*) FILTER (WHERE t.created_at < ${resolutionCutoff} AND t.refund IS NOT NULL) AS refunds_due,
         count(*) FILTER (WHERE t.created_at < ${resolutionCutoff} AND t.refund IS NOT NULL
           AND t.resolved_at <= t.created_at + make_interval(days => ${resolutionDays})) AS refunds_in_time
       FROM returns t WHERE t.marketplace_id = ${m} AND t.created_at >= ${from} AND t.created_at < ${asOf}${only('t')}
       GROUP BY 1, 2`,
-    ),
-    queryRows<Row>(
-      db,
-      sql`
+    sql`
       SELECT n.seller_id, ${bucket('n.created_at')} AS bucket, count(*) AS nps_answers,
         count(*) FILTER (WHERE n.score >= 9) AS promoters, count(*) FILTER (WHERE n.score <= 6) AS detractors
       FROM nps_answers n WHERE n.marketplace_id = ${m} AND n.created_at >= ${from} AND n.created_at < ${asOf}${only('n')}
       GROUP BY 1, 2`,
-    ),
-    queryRows<Row>(
-      db,
-      sql`
+    sql`
       SELECT x.seller_id, ${bucket('x.created_at')} AS bucket, count(*) AS mystery, coalesce(sum(x.score), 0) AS mystery_sum
       FROM mystery_shops x WHERE x.marketplace_id = ${m} AND x.created_at >= ${from} AND x.created_at < ${asOf}${only('x')}
       GROUP BY 1, 2`,
-    ),
-    queryRows<Row>(
-      db,
-      sql`SELECT s.id AS seller_id, s.category, s.joined_at FROM sellers s
+    sql`SELECT s.id AS seller_id, s.category, s.joined_at FROM sellers s
         WHERE s.marketplace_id = ${m} AND s.joined_at < ${asOf}${only('s', 'id')} ORDER BY s.id`,
-    ),
   ];
-  const [orders, contacts, medians, reviews, complaints, returns, nps, mystery, sellers] = await Promise.all(queries);
+  const [orders, contacts, medians, reviews, complaints, returns, nps, mystery, sellers] = q.sellers
+    ? await inOneStatement(db, statements)
+    : await Promise.all(statements.map((s) => (s ? queryRows<Row>(db, s) : Promise.resolve([]))));
   return assemble(
     windows,
     {
@@ -217,6 +188,23 @@ export async function sellerCounts(db: Db, q: CountsQuery): Promise<SellerCounts
     },
     q.asOf,
   );
+}
+
+/**
+ * A few sellers (incremental re-evaluation): every table's aggregate as one JSON column of a single statement,
+ * one round trip instead of nine. Whole marketplaces keep separate statements, which PostgreSQL runs side by side.
+ */
+async function inOneStatement(db: Db, statements: readonly (SQL | null)[]): Promise<Row[][]> {
+  const columns = statements.map((s, i) =>
+    s
+      ? sql`(SELECT coalesce(json_agg(t), '[]'::json) FROM (${s}) t) AS ${sql.raw(`q${i}`)}`
+      : sql`'[]'::json AS ${sql.raw(`q${i}`)}`,
+  );
+  const [row] = await queryRows<Record<string, unknown>>(db, sql`SELECT ${sql.join(columns, sql`, `)}`);
+  return statements.map((_, i) => {
+    const value = row?.[`q${i}`];
+    return (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as Row[];
+  });
 }
 
 function emptyCounts(): WindowCounts {
@@ -244,20 +232,25 @@ function assemble(
     });
   }
   for (const table of rows.bucketed) {
+    const first = table?.[0];
+    if (!first) continue;
+    // Each table answers a few of the columns: find them once, not per row.
+    const present = Object.entries(columns).filter(([column]) => column in first);
+    const hasUnresolved = 'unresolved' in first;
     for (const row of table ?? []) {
       const seller = result.get(String(row.seller_id));
       if (!seller) continue;
       const bucket = Number(row.bucket);
-      // A bucket counts towards its own window and every longer one.
-      windows.forEach((w, i) => {
-        if (i < bucket) return;
-        const counts = seller.windows.get(w);
-        if (!counts) return;
-        for (const [column, field] of Object.entries(columns)) {
-          if (column in row) counts[field] += Number(row[column] ?? 0);
+      for (const [column, field] of present) {
+        const value = Number(row[column] ?? 0);
+        if (value === 0) continue;
+        // A bucket counts towards its own window and every longer one.
+        for (let i = bucket; i < windows.length; i++) {
+          const counts = seller.windows.get(windows[i] as number);
+          if (counts) counts[field] += value;
         }
-      });
-      if ('unresolved' in row) addUnresolved(seller, row, asOf);
+      }
+      if (hasUnresolved) addUnresolved(seller, row, asOf);
     }
   }
   for (const row of rows.medians) {

@@ -43,7 +43,7 @@ function unresolvedReviews(m: string, from: string, asOf: string, before: string
 
 /**
  * Fills in the ids of the orders, contacts, reviews and returns behind each finding of the sellers that are
- * not ok (the newest first), with one query per metric and window.
+ * not ok (the newest first), in one statement.
  */
 export async function attachEvidenceIds(
   db: Db,
@@ -67,20 +67,24 @@ export async function attachEvidenceIds(
     }
   }
   const found = new Map<string, string[]>();
-  for (const [key, { metric, window, sellers }] of wanted) {
+  // One statement for every metric and window: one round trip, whatever the number of findings.
+  const parts = [...wanted].map(([key, { metric, window, sellers }]) => {
     const from = new Date(q.asOf.getTime() - window * DAY).toISOString();
     const source =
       metric === 'unresolved'
         ? unresolvedReviews(q.marketplace, from, asOf, resolutionCutoff)
         : sources[metric]({ m: q.marketplace, from, asOf, resolutionCutoff });
-    const rows = await queryRows<{ seller_id: string; ids: string[] }>(
-      db,
-      sql`SELECT seller_id, (array_agg(id ORDER BY at DESC, id))[1:${sql.raw(String(EVIDENCE_IDS))}] AS ids
+    return sql`(SELECT ${key}::text AS key, seller_id, (array_agg(id ORDER BY at DESC, id))[1:${sql.raw(String(EVIDENCE_IDS))}] AS ids
         FROM (${source}) x
         WHERE seller_id = ANY(${sql.param([...sellers])}::text[])
-        GROUP BY seller_id`,
+        GROUP BY seller_id)`;
+  });
+  if (parts.length > 0) {
+    const rows = await queryRows<{ key: string; seller_id: string; ids: string[] }>(
+      db,
+      sql.join(parts, sql` UNION ALL `),
     );
-    for (const row of rows) found.set(`${key}|${row.seller_id}`, row.ids);
+    for (const row of rows) found.set(`${row.key}|${row.seller_id}`, row.ids);
   }
   for (const e of evaluations) {
     for (const item of e.evidence) {

@@ -4,11 +4,13 @@ import { upsertRows } from '../bulk.ts';
 import type { Db } from '../client.ts';
 import { enforcementCases, marketplaces, scoreSnapshots } from '../schema.ts';
 
-const CHUNK = 1_000;
+const CHUNK = 500;
 
 /** Stores evaluations as the day's snapshot; re-evaluating the same day replaces it. */
 export async function saveSnapshots(db: Db, evaluations: readonly SellerEvaluation[]): Promise<void> {
   const computedAt = new Date().toISOString();
+  const chunks: Promise<void>[] = [];
+  // Chunks go out together: PostgreSQL writes them on separate connections (PGlite takes them in turn).
   for (let i = 0; i < evaluations.length; i += CHUNK) {
     const rows = evaluations.slice(i, i + CHUNK).map((e) => ({
       marketplaceId: e.marketplace,
@@ -25,8 +27,9 @@ export async function saveSnapshots(db: Db, evaluations: readonly SellerEvaluati
       evaluation: e,
       computedAt,
     }));
-    await upsertRows(db, scoreSnapshots, rows, []);
+    chunks.push(upsertRows(db, scoreSnapshots, rows, []));
   }
+  await Promise.all(chunks);
 }
 
 export async function latestEvaluation(db: Db, marketplace: string, seller: string): Promise<SellerEvaluation | null> {

@@ -10,7 +10,7 @@ import type {
   SellerEvaluation,
   Status,
 } from '../../../shared/quality.ts';
-import type { SellerCounts, WindowCounts } from './counts.ts';
+import { additiveCounts, type SellerCounts, type WindowCounts } from './counts.ts';
 import { type MetricDefinition, metrics, scoreRate } from './metrics.ts';
 import { goodOutcomesNeeded, sortSteps } from './path-to-green.ts';
 import { MIN_PEER_N, PeerGroups, percentileOf, quantile } from './peers.ts';
@@ -124,10 +124,7 @@ function axisResult(results: MetricResult[]): AxisResult {
 
 function subtract(total: WindowCounts, part: WindowCounts): WindowCounts {
   const result = { ...total };
-  for (const key of Object.keys(total) as (keyof WindowCounts)[]) {
-    if (key === 'medianFirstResponseHours') continue;
-    (result[key] as number) = (total[key] as number) - (part[key] as number);
-  }
+  for (const key of additiveCounts) result[key] = total[key] - part[key];
   return result;
 }
 
