@@ -4,7 +4,7 @@ import type { Db } from '../db/client.ts';
 import { modelComponentCounts } from '../db/quality/clusters.ts';
 import { sellerCounts } from '../db/quality/counts.ts';
 import { attachEvidenceIds } from '../db/quality/evidence.ts';
-import { latestRun, latestRunInfo, saveRun } from '../db/quality/runs.ts';
+import { latestRun, marketplaceState, saveRun } from '../db/quality/runs.ts';
 import { excludedSellers, marketplaceIds, marketplacePolicy, saveSnapshots } from '../db/quality/snapshots.ts';
 import { findClusters } from '../domain/quality/clusters.ts';
 import {
@@ -91,20 +91,25 @@ export async function reevaluateSellers(
   sellers: readonly string[],
   asOf: Date,
 ): Promise<SellerEvaluation[]> {
-  const [run, policy] = await Promise.all([runPeers(db, marketplace, asOf), policyOf(db, marketplace)]);
+  const state = await marketplaceState(db, marketplace, dayOf(asOf), sellers);
+  if (!state) throw new Error(`marketplace: no marketplace "${marketplace}"`);
+  const run = state.run ? await runPeers(db, marketplace, state.run) : null;
   if (!run) return evaluateAll(db, { asOf, marketplace });
+  const policy = resolvePolicy(state.policy, state.overrides);
+  const window = contextWindow(policy);
   // Independent reads side by side: PostgreSQL answers them on separate connections.
-  const [context, counts] = await Promise.all([
-    evaluationContext(db, marketplace, asOf, policy, sellers),
+  const [clusterRows, counts] = await Promise.all([
+    modelComponentCounts(db, { marketplace, asOf, recentDays: 90, yearDays: Math.max(...policy.windows), sellers }),
     sellerCounts(db, {
       marketplace,
       asOf,
       windows: policy.windows,
       resolutionDays: policy.unresolvedNegativeDays,
       sellers,
-      medianWindows: [contextWindow(policy)],
+      medianWindows: [window],
     }),
   ]);
+  const context = { marketplace, asOf, policy, window, clusters: findClusters(clusterRows), excluded: state.excluded };
   const evaluations = counts.map((seller) => evaluateSeller(seller, run.peers, run.priorRating, context));
   await attachEvidenceIds(db, evaluations, { marketplace, asOf, resolutionDays: policy.unresolvedNegativeDays });
   await saveSnapshots(db, evaluations);
@@ -114,9 +119,7 @@ export async function reevaluateSellers(
 /** Peer distributions of the latest run, parsed once per run and kept: they are large and change daily. */
 const peerCache = new Map<string, { finishedAt: number; peers: PeerGroups; priorRating: number }>();
 
-async function runPeers(db: Db, marketplace: string, asOf: Date) {
-  const info = await latestRunInfo(db, marketplace, dayOf(asOf));
-  if (!info) return null;
+async function runPeers(db: Db, marketplace: string, info: { asOf: string; finishedAt: Date }) {
   const key = `${marketplace}|${info.asOf}`;
   const cached = peerCache.get(key);
   if (cached && cached.finishedAt === info.finishedAt.getTime()) return cached;
