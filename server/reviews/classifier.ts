@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Reason } from '../../shared/reasons.ts';
+import { textsByLanguage } from '../demo/texts/index.ts';
 import { type Classification, classifyReview } from '../domain/reviews/classify.ts';
+import { type LanguageProfiles, trainLanguageProfiles } from '../domain/reviews/language-profile.ts';
 import { lexicons, sourceLexicons } from '../domain/reviews/lexicons/index.ts';
 import { type ReasonModel, type TrainingExample, trainReasonModel } from '../domain/reviews/model.ts';
 import { labelledReview } from './labelled.ts';
@@ -23,7 +25,7 @@ export function trainingReviews(folder = trainingFolder): TrainingExample[] {
           const issue = parsed.error.issues[0];
           throw new Error(`training/${file} line ${i + 1}: ${issue?.path.join('.')}: ${issue?.message}`);
         }
-        examples.push({ text: parsed.data.text, reasons: parsed.data.reasons });
+        examples.push({ text: parsed.data.text, reasons: parsed.data.reasons, lang: parsed.data.lang });
       });
   }
   return examples;
@@ -41,15 +43,50 @@ export function lexiconExamples(): TrainingExample[] {
   return examples;
 }
 
-let trained: ReasonModel | undefined;
+/** Every text we ship in each language: lexicon phrases, demo reviews and training reviews. */
+export function languageSamples(training = trainingReviews()): Record<string, string[]> {
+  const samples: Record<string, string[]> = {};
+  const add = (lang: string, texts: readonly string[]) => {
+    samples[lang] = [...(samples[lang] ?? []), ...texts];
+  };
+  for (const [lang, lexicon] of Object.entries(sourceLexicons)) {
+    const phrases = [
+      ...Object.values<string[]>(lexicon.reasons).flat(),
+      ...Object.values<string[]>(lexicon.components).flat(),
+      ...lexicon.positive,
+      ...lexicon.negative,
+    ];
+    add(
+      lang,
+      phrases.map((p) => p.replaceAll('*', '')),
+    );
+  }
+  for (const [lang, texts] of Object.entries(textsByLanguage)) {
+    add(lang, [
+      ...Object.values<string[]>(texts.negative).flat(),
+      ...Object.values<string[]>(texts.defectiveByComponent).flat(),
+      ...texts.positive,
+      ...texts.mixed,
+    ]);
+  }
+  for (const example of training) if (example.lang) add(example.lang, [example.text]);
+  return samples;
+}
 
-/** The reason model, trained once per process on first use (about 0.x s). */
-export function reasonModel(): ReasonModel {
-  trained ??= trainReasonModel([...lexiconExamples(), ...trainingReviews()]);
+let trained: { reasons: ReasonModel; languages: LanguageProfiles } | undefined;
+
+/** The reason model and language profiles, trained once per process on first use (about 0.3 s). */
+export function reviewModels(): { reasons: ReasonModel; languages: LanguageProfiles } {
+  if (trained) return trained;
+  const training = trainingReviews();
+  trained = {
+    reasons: trainReasonModel([...lexiconExamples(), ...training]),
+    languages: trainLanguageProfiles(languageSamples(training)),
+  };
   return trained;
 }
 
-/** Classifies a review with the lexicons and the trained reason model. */
+/** Classifies a review with the lexicons, the trained reason model and the language profiles. */
 export function classify(input: { text: string; lang?: string | null; rating?: number | null }): Classification {
-  return classifyReview(input, lexicons, reasonModel());
+  return classifyReview(input, lexicons, reviewModels());
 }

@@ -1,7 +1,8 @@
-import type { Component, Reason } from '../../../shared/reasons.ts';
+import { type Component, type Reason, reasons } from '../../../shared/reasons.ts';
 import { type DetectedLanguage, detectLanguage } from './language.ts';
+import type { LanguageProfiles } from './language-profile.ts';
 import type { Lexicon } from './lexicon.ts';
-import { negatedAt, negatedBefore, SubstringMatcher, TokenMatcher, tokenize } from './matcher.ts';
+import { negatedAt, negatedBefore, SubstringMatcher, type Token, TokenMatcher, tokenize } from './matcher.ts';
 import { type ReasonModel, reasonProbabilities } from './model.ts';
 
 export type Sentiment = 'negative' | 'mixed' | 'positive';
@@ -53,14 +54,17 @@ export function compileLexicon(lexicon: Lexicon, spaced = true): Compiled {
 export type CompiledLexicons = Partial<Record<DetectedLanguage, Compiled>>;
 
 /** Every hit with whether it is negated in its clause ("not bad", "не погано", "没有问题"). */
-function findHits(text: string, lexicon: Compiled): { category: Category; negated: boolean }[] {
+function findHits(
+  text: string,
+  tokens: readonly Token[],
+  lexicon: Compiled,
+): { category: Category; negated: boolean }[] {
   if (!lexicon.spaced) {
     const negators = [...lexicon.negators];
     return lexicon.substrings
       .match(text)
       .map((h) => ({ category: h.category, negated: negatedBefore(text, h.at, negators) }));
   }
-  const tokens = tokenize(text);
   return lexicon.words
     .match(tokens)
     .map((h) => ({ category: h.category, negated: negatedAt(tokens, h.at, lexicon.negators) }));
@@ -76,9 +80,10 @@ const productReasons: readonly Reason[] = ['defective_item', 'damaged_item', 'wr
 export function classifyReview(
   input: { text: string; lang?: string | null; rating?: number | null },
   lexicons: CompiledLexicons,
-  model?: ReasonModel,
+  models: { reasons?: ReasonModel; languages?: LanguageProfiles } = {},
 ): Classification {
-  const lang = (input.lang as DetectedLanguage | null | undefined) ?? detectLanguage(input.text).lang;
+  const lang = (input.lang as DetectedLanguage | null | undefined) ?? detectLanguage(input.text, models.languages).lang;
+  const model = models.reasons;
   const lexicon = lexicons[lang === 'id' ? 'ms' : (lang ?? 'en')] ?? lexicons.en;
   if (!lexicon) return { lang, sentiment: 'mixed', reasons: [], component: null, confidence: 0 };
 
@@ -86,7 +91,9 @@ export function classifyReview(
   const componentHits = new Map<Exclude<Component, 'other'>, number>();
   let positive = 0;
   let negative = 0;
-  for (const { category, negated } of findHits(input.text, lexicon)) {
+  // Tokenised once: the lexicon and the model read the same words.
+  const tokens = tokenize(input.text);
+  for (const { category, negated } of findHits(input.text, tokens, lexicon)) {
     if (category.kind === 'reason') {
       reasonHits.set(category.reason, (reasonHits.get(category.reason) ?? 0) + 1);
       negative += 1;
@@ -117,7 +124,7 @@ export function classifyReview(
   let reasons: Reason[] = found.sort((a, b) => b.hits - a.hits).map((f) => f.reason);
   let modelConfidence = 0;
   if (model) {
-    const learned = modelReasons(model, input.text, reasons);
+    const learned = modelReasons(model, input.text, tokens, reasons);
     reasons = [...reasons, ...learned.reasons];
     modelConfidence = learned.confidence;
   }
@@ -142,16 +149,22 @@ const MODEL_FALLBACK = 0.3;
 function modelReasons(
   model: ReasonModel,
   text: string,
+  tokens: readonly Token[],
   known: readonly Reason[],
 ): { reasons: Reason[]; confidence: number } {
-  const ranked = [...reasonProbabilities(model, text)]
-    .filter(([reason]) => reason !== 'other' && !known.includes(reason))
-    .sort((a, b) => b[1] - a[1]);
-  const added = ranked.filter(([, p]) => p >= MODEL_THRESHOLD).map(([reason]) => reason);
-  const best = ranked[0];
-  if (added.length === 0 && known.length === 0 && best && best[1] >= MODEL_FALLBACK) added.push(best[0]);
-  const confidence = best ? Math.round(Math.min(0.9, best[1]) * 100) / 100 : 0;
-  return { reasons: added, confidence };
+  const probabilities = reasonProbabilities(model, text, tokens);
+  const added: { reason: Reason; p: number }[] = [];
+  let top: { reason: Reason; p: number } | null = null;
+  for (const [r, reason] of reasons.entries()) {
+    const p = probabilities[r] as number;
+    if (reason === 'other' || known.includes(reason)) continue;
+    if (p >= MODEL_THRESHOLD) added.push({ reason, p });
+    if (!top || p > top.p) top = { reason, p };
+  }
+  const chosen = added.sort((a, b) => b.p - a.p).map((a) => a.reason);
+  if (chosen.length === 0 && known.length === 0 && top && top.p >= MODEL_FALLBACK) chosen.push(top.reason);
+  const confidence = top ? Math.round(Math.min(0.9, top.p) * 100) / 100 : 0;
+  return { reasons: chosen, confidence };
 }
 
 /** Words first; the rating only tips a one-sided or silent text. */

@@ -4,6 +4,8 @@
  * Latin-script languages by diacritics and frequent function words, including the words that separate
  * Malaysian Malay from Indonesian. Pure and allocation-light: tens of thousands of reviews a second.
  */
+import { type LanguageProfiles, likeliestLanguage } from './language-profile.ts';
+
 export const detectedLanguages = ['en', 'uk', 'ru', 'pl', 'fi', 'fr', 'de', 'it', 'es', 'zh', 'ms', 'id'] as const;
 export type DetectedLanguage = (typeof detectedLanguages)[number];
 
@@ -94,7 +96,11 @@ const WORD = /[\p{L}']+/gu;
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
-export function detectLanguage(text: string): LanguageGuess {
+/** What the character n-gram profiles add to the likeliest language: a tie-breaker worth two function words. */
+const PROFILE_POINTS = 2;
+const latinCandidates: readonly Latin[] = ['en', 'pl', 'fi', 'fr', 'de', 'it', 'es', 'ms'];
+
+export function detectLanguage(text: string, profiles?: LanguageProfiles): LanguageGuess {
   const han = count(text, HAN);
   const cyrillic = count(text, CYRILLIC);
   const latin = count(text, LATIN);
@@ -102,22 +108,42 @@ export function detectLanguage(text: string): LanguageGuess {
   if (letters === 0) return { lang: null, confidence: 0 };
   if (han * 3 >= letters) return { lang: 'zh', confidence: Math.min(1, han / letters + 0.3) };
   const lower = text.toLowerCase();
-  if (cyrillic >= latin) return ukrainianOrRussian(lower);
-  return latinLanguage(lower);
+  if (cyrillic >= latin) return ukrainianOrRussian(lower, profiles);
+  return latinLanguage(lower, profiles);
 }
 
-function ukrainianOrRussian(text: string): LanguageGuess {
+function ukrainianOrRussian(text: string, profiles?: LanguageProfiles): LanguageGuess {
   let uk = 3 * count(text, /[іїєґ]/g);
   let ru = 3 * count(text, /[ыэъё]/g);
   for (const word of text.match(WORD) ?? []) {
     if (ukWords.has(word)) uk += 1;
     if (ruWords.has(word)) ru += 1;
   }
+  if (profiles && Math.abs(uk - ru) <= PROFILE_POINTS) {
+    const likeliest = likeliestLanguage(profiles, text, ['uk', 'ru'] as const);
+    if (likeliest === 'uk') uk += PROFILE_POINTS;
+    if (likeliest === 'ru') ru += PROFILE_POINTS;
+  }
   if (uk === ru) return { lang: 'uk', confidence: 0 };
   return { lang: uk > ru ? 'uk' : 'ru', confidence: Math.abs(uk - ru) / (uk + ru) };
 }
 
-function latinLanguage(text: string): LanguageGuess {
+/** How far the best score is ahead of the runner-up. */
+function marginOf(scores: Map<string, number>): number {
+  let best = 0;
+  let second = 0;
+  for (const score of scores.values()) {
+    if (score > best) {
+      second = best;
+      best = score;
+    } else if (score > second) {
+      second = score;
+    }
+  }
+  return best - second;
+}
+
+function latinLanguage(text: string, profiles?: LanguageProfiles): LanguageGuess {
   const scores = new Map<Latin, number>();
   const add = (lang: Latin, points: number) => scores.set(lang, (scores.get(lang) ?? 0) + points);
   for (const word of text.match(WORD) ?? []) {
@@ -126,6 +152,11 @@ function latinLanguage(text: string): LanguageGuess {
   for (const [lang, pattern] of Object.entries(latinLetters) as [Latin, RegExp][]) {
     const hits = count(text, pattern);
     if (hits) add(lang, Math.min(hits, 4) * 1.5);
+  }
+  // The profiles are worth two words: they can only change an answer that is two words close or none.
+  if (profiles && marginOf(scores) <= PROFILE_POINTS) {
+    const likeliest = likeliestLanguage(profiles, text, latinCandidates);
+    if (likeliest) add(likeliest, PROFILE_POINTS);
   }
   let best: Latin | null = null;
   let bestScore = 0;

@@ -4,7 +4,7 @@
  * Orders of magnitude faster than one big regular expression per reason. Chinese, which has no spaces, is
  * matched by substring.
  */
-type Token = { word: string } | { clauseEnd: true };
+export type Token = { word: string } | { clauseEnd: true };
 
 interface Pattern<C> {
   category: C;

@@ -1,5 +1,6 @@
 import { type Reason, reasons } from '../../../shared/reasons.ts';
-import { tokenize } from './matcher.ts';
+import { bucketOf, hashCode, hashRange, hashStart, seeds } from './hashing.ts';
+import { type Token, tokenize } from './matcher.ts';
 
 /**
  * A small multi-label reason model (one-vs-rest logistic regression) trained at start-up on the reviews and
@@ -12,22 +13,30 @@ export interface TrainingExample {
   reasons: readonly Reason[];
   /** Lexicon phrases are short and certain; whole reviews carry more context. */
   weight?: number;
+  lang?: string;
 }
 
 export interface ReasonModel {
-  /** Per feature, one weight per reason (in `reasons` order). */
-  weights: Map<string, Float32Array>;
+  /** Bucket × reason weights (row-major: bucket * reasons.length + reason). */
+  weights: Float32Array;
+  /** Buckets some training example used: unseen ones say nothing. */
+  seen: Uint8Array;
   bias: Float32Array;
 }
 
 const R = reasons.length;
+const BITS = 18;
+const MASK = (1 << BITS) - 1;
 const CJK = /[\u3400-\u9fff]/u;
 
-/** Stems, stem pairs within a clause, and character 4-grams of longer words; CJK text as character 2/3-grams. */
-export function featuresOf(text: string): string[] {
-  const features = new Set<string>();
-  let previous: string | null = null;
-  for (const token of tokenize(text)) {
+/**
+ * Feature buckets of a text: word stems (6 letters), pairs of neighbouring stems within a clause, and
+ * character 4-grams of longer words; Chinese as character 2- and 3-grams. Each bucket once.
+ */
+export function featuresOf(text: string, tokens: readonly Token[] = tokenize(text)): number[] {
+  const features = new Set<number>();
+  let previous: number | null = null;
+  for (const token of tokens) {
     if (!('word' in token)) {
       previous = null;
       continue;
@@ -35,19 +44,24 @@ export function featuresOf(text: string): string[] {
     const word = token.word;
     if (CJK.test(word)) {
       for (let i = 0; i + 1 < word.length; i++) {
-        features.add(`h${word.slice(i, i + 2)}`);
-        if (i + 2 < word.length) features.add(`h${word.slice(i, i + 3)}`);
+        const two = hashRange(hashStart(seeds.han2), word, i, i + 2);
+        features.add(bucketOf(two, MASK));
+        if (i + 2 < word.length) features.add(bucketOf(hashRange(hashStart(seeds.han3), word, i, i + 3), MASK));
       }
       previous = null;
       continue;
     }
     // Single letters ("x", "a", "i") carry no reason.
     if (word.length < 2) continue;
-    const stem = word.slice(0, 6);
-    features.add(`w${stem}`);
-    if (previous) features.add(`b${previous}_${word.slice(0, 5)}`);
-    previous = word.slice(0, 5);
-    if (word.length >= 6) for (let i = 0; i + 4 <= word.length; i++) features.add(`c${word.slice(i, i + 4)}`);
+    features.add(bucketOf(hashRange(hashStart(seeds.stem), word, 0, Math.min(6, word.length)), MASK));
+    const head = hashRange(hashStart(seeds.pair), word, 0, Math.min(5, word.length));
+    if (previous !== null)
+      features.add(bucketOf(hashRange(hashCode(previous, 95), word, 0, Math.min(5, word.length)), MASK));
+    previous = head;
+    if (word.length >= 6) {
+      for (let i = 0; i + 4 <= word.length; i++)
+        features.add(bucketOf(hashRange(hashStart(seeds.chars), word, i, i + 4), MASK));
+    }
   }
   return [...features];
 }
@@ -74,20 +88,14 @@ export interface TrainingOptions {
 /** Trains by stochastic gradient descent on the log loss, one binary output per reason. */
 export function trainReasonModel(examples: readonly TrainingExample[], options: TrainingOptions = {}): ReasonModel {
   const { epochs = 12, learningRate = 0.3, l2 = 1e-4, positiveWeight = 3 } = options;
-  const weights = new Map<string, Float32Array>();
+  const weights = new Float32Array((MASK + 1) * R);
+  const seen = new Uint8Array(MASK + 1);
   const bias = new Float32Array(R);
-  const prepared = examples.map((e) => ({
-    features: featuresOf(e.text).map((f) => {
-      let w = weights.get(f);
-      if (!w) {
-        w = new Float32Array(R);
-        weights.set(f, w);
-      }
-      return w;
-    }),
-    targets: reasons.map((r) => e.reasons.includes(r)),
-    weight: e.weight ?? 1,
-  }));
+  const prepared = examples.map((e) => {
+    const features = featuresOf(e.text);
+    for (const f of features) seen[f] = 1;
+    return { features, targets: reasons.map((r) => e.reasons.includes(r)), weight: e.weight ?? 1 };
+  });
   const random = mulberry32(42);
   const order = prepared.map((_, i) => i);
   const scores = new Float32Array(R);
@@ -100,43 +108,42 @@ export function trainReasonModel(examples: readonly TrainingExample[], options: 
     for (const index of order) {
       const example = prepared[index];
       if (!example || example.features.length === 0) continue;
-      scoreInto(example.features, bias, scores);
+      scoreInto(weights, example.features, bias, scores);
       const scale = rate / Math.sqrt(example.features.length);
       for (let r = 0; r < R; r++) {
         const target = example.targets[r] ? 1 : 0;
         const p = sigmoid(scores[r] as number);
         const gradient = (p - target) * example.weight * (target ? positiveWeight : 1);
         bias[r] = (bias[r] as number) - rate * gradient * 0.1;
-        for (const w of example.features) w[r] = (w[r] as number) * (1 - rate * l2) - scale * gradient;
+        for (const f of example.features) {
+          const at = f * R + r;
+          weights[at] = (weights[at] as number) * (1 - rate * l2) - scale * gradient;
+        }
       }
     }
   }
-  return { weights, bias };
+  return { weights, seen, bias };
 }
 
-function scoreInto(features: readonly Float32Array[], bias: Float32Array, into: Float32Array): void {
-  const norm = 1 / Math.sqrt(Math.max(1, features.length));
-  for (let r = 0; r < R; r++) {
-    let sum = 0;
-    for (const w of features) sum += w[r] as number;
-    into[r] = (bias[r] as number) + sum * norm;
+function scoreInto(weights: Float32Array, features: readonly number[], bias: Float32Array, into: Float32Array): void {
+  into.fill(0);
+  // Feature by feature: each weight row is read once, in order.
+  for (const f of features) {
+    const row = f * R;
+    for (let r = 0; r < R; r++) into[r] = (into[r] as number) + (weights[row + r] as number);
   }
+  const norm = 1 / Math.sqrt(Math.max(1, features.length));
+  for (let r = 0; r < R; r++) into[r] = (bias[r] as number) + (into[r] as number) * norm;
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-/** The probability of each reason for a text. */
-export function reasonProbabilities(model: ReasonModel, text: string): Map<Reason, number> {
-  const features: Float32Array[] = [];
-  for (const f of featuresOf(text)) {
-    const w = model.weights.get(f);
-    if (w) features.push(w);
-  }
+/** The probability of each reason for a text, in `reasons` order (all 0 when no word is known). */
+export function reasonProbabilities(model: ReasonModel, text: string, tokens?: readonly Token[]): Float32Array {
+  const known = featuresOf(text, tokens).filter((f) => model.seen[f] === 1);
   const scores = new Float32Array(R);
-  scoreInto(features, model.bias, scores);
-  const probabilities = new Map<Reason, number>();
-  reasons.forEach((reason, r) => {
-    probabilities.set(reason, features.length === 0 ? 0 : sigmoid(scores[r] as number));
-  });
-  return probabilities;
+  if (known.length === 0) return scores;
+  scoreInto(model.weights, known, model.bias, scores);
+  for (let r = 0; r < R; r++) scores[r] = sigmoid(scores[r] as number);
+  return scores;
 }

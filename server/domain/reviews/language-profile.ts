@@ -1,0 +1,104 @@
+/**
+ * Character n-gram profiles per language (naive Bayes over the 2- and 3-grams of each word, padded with
+ * spaces so word starts and endings count). Function words decide most reviews; the profiles decide the
+ * short ones that have none ("Llegaron dos platos rotos.", "Fix geliefert, ordentlich verpackt").
+ * Trained at start-up from the text we ship for each language.
+ */
+import { bucketOf, hashCode, hashStart, seeds } from './hashing.ts';
+
+export interface LanguageProfiles {
+  languages: string[];
+  /** Bucket × language log-probabilities (row-major: bucket * languages.length + language). */
+  logProbability: Float32Array;
+  /** Buckets some language showed; the rest take `unseen`. */
+  seen: Uint8Array;
+  /** The log-probability of an n-gram a language has never shown. */
+  unseen: Float64Array;
+}
+
+const BITS = 17;
+const MASK = (1 << BITS) - 1;
+const WORD = /[\p{L}']+/gu;
+const SPACE = 32;
+
+/** Calls `visit` with the bucket of every 2- and 3-gram of every space-padded word. */
+function forEachGram(text: string, visit: (bucket: number) => void): void {
+  for (const match of text.toLowerCase().matchAll(WORD)) {
+    const word = match[0];
+    // Position -1 and word.length stand for the padding spaces.
+    const code = (i: number) => (i < 0 || i >= word.length ? SPACE : word.charCodeAt(i));
+    for (let i = -1; i < word.length; i++) {
+      const two = hashCode(hashCode(hashStart(seeds.gram), code(i)), code(i + 1));
+      visit(bucketOf(two, MASK));
+      if (i + 2 <= word.length) visit(bucketOf(hashCode(two, code(i + 2)), MASK));
+    }
+  }
+}
+
+export function trainLanguageProfiles(samples: Record<string, readonly string[]>, smoothing = 0.5): LanguageProfiles {
+  const languages = Object.keys(samples).sort();
+  const L = languages.length;
+  const counts = new Float64Array((MASK + 1) * L);
+  const seen = new Uint8Array(MASK + 1);
+  const totals = new Float64Array(L);
+  languages.forEach((lang, l) => {
+    for (const text of samples[lang] ?? []) {
+      forEachGram(text, (bucket) => {
+        counts[bucket * L + l] = (counts[bucket * L + l] as number) + 1;
+        seen[bucket] = 1;
+        totals[l] = (totals[l] as number) + 1;
+      });
+    }
+  });
+  let vocabulary = 0;
+  for (const s of seen) vocabulary += s;
+  const denominators = totals.map((t) => t + smoothing * vocabulary);
+  const logProbability = new Float32Array(counts.length);
+  for (let i = 0; i < counts.length; i++) {
+    logProbability[i] = Math.log(((counts[i] as number) + smoothing) / (denominators[i % L] as number));
+  }
+  return { languages, logProbability, seen, unseen: denominators.map((d) => Math.log(smoothing / d)) };
+}
+
+/** Mean log-probability per n-gram of the text in each language: higher is likelier. */
+export function profileScores(profiles: LanguageProfiles, text: string): Map<string, number> {
+  const L = profiles.languages.length;
+  const sums = new Float64Array(L);
+  let grams = 0;
+  let unseen = 0;
+  forEachGram(text, (bucket) => {
+    grams += 1;
+    if (profiles.seen[bucket] !== 1) {
+      unseen += 1;
+      return;
+    }
+    const row = bucket * L;
+    for (let l = 0; l < L; l++) sums[l] = (sums[l] as number) + (profiles.logProbability[row + l] as number);
+  });
+  const scores = new Map<string, number>();
+  profiles.languages.forEach((lang, l) => {
+    const total = (sums[l] as number) + unseen * (profiles.unseen[l] as number);
+    scores.set(lang, grams === 0 ? 0 : total / grams);
+  });
+  return scores;
+}
+
+/** The likeliest of the candidate languages, or null without text. */
+export function likeliestLanguage<L extends string>(
+  profiles: LanguageProfiles,
+  text: string,
+  candidates: readonly L[],
+): L | null {
+  const scores = profileScores(profiles, text);
+  let best: L | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const lang of candidates) {
+    const score = scores.get(lang);
+    if (score === undefined || score === 0) continue;
+    if (score > bestScore) {
+      best = lang;
+      bestScore = score;
+    }
+  }
+  return best;
+}
