@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import type { ImportEvent } from '../../shared/events.ts';
 import type { Db } from '../db/client.ts';
 import { applyEvents } from '../db/ingest.ts';
-import { type ReadLine, readEvents } from './read-events.ts';
+import { type ReadLine, readEventBatches, readEvents } from './read-events.ts';
 
 export interface ImportOptions {
   strict?: boolean;
@@ -37,23 +37,35 @@ export async function importFile(db: Db, path: string, options: ImportOptions = 
   let lastLine = 0;
   let stored = 0;
   let rejected = 0;
+  // One batch is written while the next is read and validated; writes stay in file order, and a batch is
+  // acknowledged only once it is committed.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
+    await writing;
     if (batch.length === 0) return;
-    await applyEvents(db, batch);
-    stored += batch.length;
-    options.onCommit?.({ events: stored, throughLine: lastLine });
+    const events = batch;
+    const throughLine = lastLine;
     batch = [];
+    writing = applyEvents(db, events).then(() => {
+      stored += events.length;
+      options.onCommit?.({ events: stored, throughLine });
+    });
+    // A failed write surfaces at the next flush; until then it must not count as unhandled.
+    writing.catch(() => undefined);
   };
-  for await (const read of readEvents(path, progress)) {
-    lastLine = read.line;
-    if (!handle(read, options)) rejected += 1;
-    else batch.push(read.event as ImportEvent);
-    if (batch.length >= batchSize) {
-      await flush();
-      options.onProgress?.(progress.bytesRead, totalBytes);
+  for await (const chunk of readEventBatches(path, progress)) {
+    for (const read of chunk) {
+      lastLine = read.line;
+      if (!handle(read, options)) rejected += 1;
+      else batch.push(read.event as ImportEvent);
+      if (batch.length >= batchSize) {
+        await flush();
+        options.onProgress?.(progress.bytesRead, totalBytes);
+      }
     }
   }
   await flush();
+  await writing;
   options.onProgress?.(totalBytes, totalBytes);
   return { lines: lastLine, stored, rejected, aborted: false };
 }

@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parse as parseCsv } from 'csv-parse';
 import type { z } from 'zod';
 import { type EventType, eventTypes, type ImportEvent, importEvent } from '../../shared/events.ts';
@@ -27,27 +26,48 @@ export function parseEventObject(line: number, value: unknown): ReadLine {
 }
 
 /** Streams a JSON Lines or CSV file as validated events with their line numbers (1-based). */
-export function readEvents(path: string, progress?: ReadProgress): AsyncGenerator<ReadLine> {
+export async function* readEvents(path: string, progress?: ReadProgress): AsyncGenerator<ReadLine> {
+  for await (const batch of readEventBatches(path, progress)) yield* batch;
+}
+
+/**
+ * The same, a chunk of the file at a time: one await per 256 KB instead of one per line, which is what
+ * keeps validation ahead of the database on large imports.
+ */
+export function readEventBatches(path: string, progress?: ReadProgress): AsyncGenerator<ReadLine[]> {
   return path.toLowerCase().endsWith('.csv') ? readCsv(path, progress) : readJsonLines(path, progress);
 }
 
-async function* readJsonLines(path: string, progress?: ReadProgress): AsyncGenerator<ReadLine> {
-  const stream = createReadStream(path);
-  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+async function* readJsonLines(path: string, progress?: ReadProgress): AsyncGenerator<ReadLine[]> {
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 256 * 1024 });
+  let carry = '';
   let line = 0;
-  for await (const text of lines) {
-    line += 1;
+  for await (const chunk of stream as AsyncIterable<string>) {
     if (progress) progress.bytesRead = stream.bytesRead;
-    if (text.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      yield { line, error: `invalid JSON: ${(error as Error).message}` };
-      continue;
+    const lines = (carry + chunk).split('\n');
+    carry = lines.pop() ?? '';
+    const batch: ReadLine[] = [];
+    for (const text of lines) {
+      line += 1;
+      const read = parseJsonLine(line, text);
+      if (read) batch.push(read);
     }
-    yield parseEventObject(line, value);
+    yield batch;
   }
+  const last = parseJsonLine(line + 1, carry);
+  if (last) yield [last];
+}
+
+function parseJsonLine(line: number, raw: string): ReadLine | null {
+  const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  if (text.trim() === '') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { line, error: `invalid JSON: ${(error as Error).message}` };
+  }
+  return parseEventObject(line, value);
 }
 
 /** The event type of a CSV file: a `type` column, or the file name (`orders.csv`, `review_update.csv`). */
@@ -59,25 +79,31 @@ export function csvTypeFromName(path: string): EventType | null {
   return sorted.find((type) => name === type || name === `${type}s` || name.startsWith(`${type}s.`)) ?? null;
 }
 
-async function* readCsv(path: string, progress?: ReadProgress): AsyncGenerator<ReadLine> {
+async function* readCsv(path: string, progress?: ReadProgress): AsyncGenerator<ReadLine[]> {
   const stream = createReadStream(path);
   const parser = stream.pipe(parseCsv({ columns: true, info: true, skip_empty_lines: true, relax_column_count: true }));
   const typeFromName = csvTypeFromName(path);
+  let batch: ReadLine[] = [];
   for await (const { record, info } of parser as AsyncIterable<{
     record: Record<string, string>;
     info: { lines: number };
   }>) {
     if (progress) progress.bytesRead = stream.bytesRead;
-    const line = info.lines;
-    const type = record.type || typeFromName;
-    if (!type) {
-      yield { line, error: 'type: no `type` column and the file name names no event type' };
-      continue;
+    batch.push(readCsvRecord(info.lines, record, typeFromName));
+    if (batch.length >= 1_000) {
+      yield batch;
+      batch = [];
     }
-    const converted = csvRecordToObject(type, record);
-    if ('error' in converted) yield { line, error: converted.error };
-    else yield parseEventObject(line, converted.value);
   }
+  if (batch.length > 0) yield batch;
+}
+
+function readCsvRecord(line: number, record: Record<string, string>, typeFromName: EventType | null): ReadLine {
+  const type = record.type || typeFromName;
+  if (!type) return { line, error: 'type: no `type` column and the file name names no event type' };
+  const converted = csvRecordToObject(type, record);
+  if ('error' in converted) return { line, error: converted.error };
+  return parseEventObject(line, converted.value);
 }
 
 /** CSV cells are strings: turn them into the JSON shapes the event schema expects. */

@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readEvents } from '../../server/ingest/read-events.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'sl-read-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const seller = (i: number) =>
+  JSON.stringify({
+    type: 'seller',
+    marketplace: 'm',
+    id: `s${i}`,
+    name: `Shop ${'x'.repeat(i % 50)}`,
+    country: 'FR',
+    language: 'fr',
+    category: 'phones',
+    joinedAt: '2025-01-01T00:00:00Z',
+  });
+
+async function readAll(name: string, content: string) {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  const lines: { line: number; id?: string; error?: string }[] = [];
+  for await (const read of readEvents(path)) lines.push({ line: read.line, id: read.event?.id, error: read.error });
+  return lines;
+}
+
+describe('reading JSON Lines', () => {
+  it('numbers lines across CRLF endings, blank lines and a last line without a newline', async () => {
+    const lines = await readAll('crlf.jsonl', `${seller(1)}\r\n\r\n{oops\r\n${seller(2)}`);
+    expect(lines).toEqual([
+      { line: 1, id: 's1', error: undefined },
+      { line: 3, id: undefined, error: expect.stringContaining('invalid JSON') },
+      { line: 4, id: 's2', error: undefined },
+    ]);
+  });
+
+  it('keeps every line whole and numbered when lines straddle the read chunks', async () => {
+    const count = 5_000; // ~1 MB: several 256 KB chunks, with lines cut at their edges
+    const lines = await readAll('big.jsonl', `${Array.from({ length: count }, (_, i) => seller(i)).join('\n')}\n`);
+    expect(lines).toHaveLength(count);
+    expect(lines.every((l, i) => l.line === i + 1 && l.id === `s${i}`)).toBe(true);
+  });
+
+  it('reads multi-byte characters split between chunks', async () => {
+    const name = 'Магазин ✓ 商店 ';
+    const count = 20_000; // several chunks, every line with two- and three-byte characters
+    const content = Array.from({ length: count }, (_, i) =>
+      JSON.stringify({ ...JSON.parse(seller(i)), name: `${name}${i}` }),
+    );
+    const path = join(dir, 'utf8.jsonl');
+    writeFileSync(path, `${content.join('\n')}\n`);
+    let whole = 0;
+    for await (const read of readEvents(path))
+      if (read.event?.type === 'seller' && read.event.name === `${name}${read.line - 1}`) whole += 1;
+    expect(whole).toBe(count);
+  });
+});
