@@ -94,8 +94,8 @@ function metricResult(
     high: round(estimate.high, 6) ?? 1,
     score: estimate.rate === null ? null : Math.round(scoreRate(estimate.rate, def.threshold(p))),
     threshold: def.threshold(p),
-    peerP90,
-    percentile: estimate.rate === null ? null : percentileOf(distribution, estimate.rate),
+    peerP90: round(peerP90, 6),
+    percentile: estimate.rate === null ? null : round(percentileOf(distribution, estimate.rate), 4),
     significantlyWorse: n >= MIN_PEER_N && peerP90 !== null && estimate.low > peerP90,
   };
 }
