@@ -5,7 +5,13 @@ import { modelComponentCounts } from '../db/quality/clusters.ts';
 import { sellerCounts } from '../db/quality/counts.ts';
 import { attachEvidenceIds } from '../db/quality/evidence.ts';
 import { latestRun, marketplaceState, saveRun } from '../db/quality/runs.ts';
-import { excludedSellers, marketplaceIds, marketplacePolicy, saveSnapshots } from '../db/quality/snapshots.ts';
+import {
+  excludedSellers,
+  latestEvaluation,
+  marketplaceIds,
+  marketplacePolicy,
+  saveSnapshots,
+} from '../db/quality/snapshots.ts';
 import { findClusters } from '../domain/quality/clusters.ts';
 import {
   buildPeers,
@@ -16,6 +22,8 @@ import {
 } from '../domain/quality/evaluate.ts';
 import { PeerGroups } from '../domain/quality/peers.ts';
 import { openCasesForAtRisk } from './enforcement.ts';
+
+const DAY = 86_400_000;
 
 export interface EvaluateOptions {
   /** Exclusive end of the evaluated day. */
@@ -56,12 +64,6 @@ export async function evaluateAll(db: Db, options: EvaluateOptions): Promise<Sel
     const prior = marketplaceMeanRating(counts, longest);
     const evaluations = counts.map((seller) => evaluateSeller(seller, peers, prior, context));
     phase('judgement');
-    await attachEvidenceIds(db, evaluations, {
-      marketplace,
-      asOf: options.asOf,
-      resolutionDays: policy.unresolvedNegativeDays,
-    });
-    phase('evidence');
     if (options.save !== false) {
       await saveSnapshots(db, evaluations);
       phase('snapshots');
@@ -111,9 +113,28 @@ export async function reevaluateSellers(
   ]);
   const context = { marketplace, asOf, policy, window, clusters: findClusters(clusterRows), excluded: state.excluded };
   const evaluations = counts.map((seller) => evaluateSeller(seller, run.peers, run.priorRating, context));
-  await attachEvidenceIds(db, evaluations, { marketplace, asOf, resolutionDays: policy.unresolvedNegativeDays });
   await saveSnapshots(db, evaluations);
   return evaluations;
+}
+
+/**
+ * The seller's latest evaluation with the ids of the orders, contacts, reviews and returns behind each finding,
+ * looked up as of the evaluation's day when someone opens it: the daily run stores the figures and leaves
+ * the id lists, which nobody reads for most sellers, to the reader.
+ */
+export async function evaluationWithEvidence(
+  db: Db,
+  marketplace: string,
+  seller: string,
+): Promise<SellerEvaluation | null> {
+  const [evaluation, policy] = await Promise.all([
+    latestEvaluation(db, marketplace, seller),
+    policyOf(db, marketplace),
+  ]);
+  if (!evaluation) return null;
+  const asOf = new Date(Date.parse(`${evaluation.asOf}T00:00:00Z`) + DAY);
+  await attachEvidenceIds(db, [evaluation], { marketplace, asOf, resolutionDays: policy.unresolvedNegativeDays });
+  return evaluation;
 }
 
 /** Peer distributions of the latest run, parsed once per run and kept: they are large and change daily. */

@@ -4,7 +4,7 @@ import { sellerRef } from '../../shared/api.ts';
 import { statuses } from '../../shared/quality.ts';
 import { portfolio } from '../db/quality/portfolio.ts';
 import { latestEvaluation, snapshotHistory } from '../db/quality/snapshots.ts';
-import { reevaluateSellers } from '../jobs/evaluate.ts';
+import { evaluationWithEvidence, reevaluateSellers } from '../jobs/evaluate.ts';
 import { anyRole, procedureFor, router } from '../trpc.ts';
 import { assertMaySeeSeller } from './guards.ts';
 
@@ -17,11 +17,11 @@ export const scoresRouter = router({
     .input(sellerRef)
     .query(async ({ ctx, input }) => {
       await assertMaySeeSeller(ctx, input);
-      const stored = await latestEvaluation(ctx.db, input.marketplace, input.seller);
+      const stored = await evaluationWithEvidence(ctx.db, input.marketplace, input.seller);
       if (stored) return stored;
       const [fresh] = await reevaluateSellers(ctx.db, input.marketplace, [input.seller], endOfToday());
       if (!fresh) throw new TRPCError({ code: 'NOT_FOUND', message: `no seller ${input.marketplace}/${input.seller}` });
-      return fresh;
+      return (await evaluationWithEvidence(ctx.db, input.marketplace, input.seller)) ?? fresh;
     }),
 
   /** Daily series for charts. */

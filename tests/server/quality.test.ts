@@ -5,7 +5,7 @@ import { latestEvaluation, setPolicyOverrides } from '../../server/db/quality/sn
 import { queryRows } from '../../server/db/query.ts';
 import { createUserWithToken } from '../../server/db/users.ts';
 import { loadDemo } from '../../server/demo/load.ts';
-import { evaluateAll, reevaluateSellers } from '../../server/jobs/evaluate.ts';
+import { evaluateAll, evaluationWithEvidence, reevaluateSellers } from '../../server/jobs/evaluate.ts';
 import { EvaluationScheduler } from '../../server/jobs/scheduler.ts';
 import type { SellerEvaluation } from '../../shared/quality.ts';
 import { openTestDatabase } from '../support/test-db.ts';
@@ -62,10 +62,9 @@ describe('quality on the demo marketplace', () => {
     expect(result('s-cluster').flags).toContain('defect_cluster');
   });
 
-  it("names the orders behind a worsened rate, all of them the seller's own", async () => {
-    const evidence = result('s-worsened').evidence.find(
-      (e) => e.flag.startsWith('worsened_') && e.metric === 'lateDispatchRate',
-    );
+  it("names the orders behind a worsened rate when the seller is opened, all of them the seller's own", async () => {
+    const opened = await evaluationWithEvidence(database.db, 'demo', 's-worsened');
+    const evidence = opened?.evidence.find((e) => e.flag.startsWith('worsened_') && e.metric === 'lateDispatchRate');
     expect(evidence?.ids.length).toBeGreaterThan(0);
     const ids = evidence?.ids ?? [];
     const rows = await queryRows<{ n: number }>(
