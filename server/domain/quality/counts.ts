@@ -40,34 +40,3 @@ export interface SellerCounts {
   overdueNegatives: number;
   oldestUnresolvedDays: number | null;
 }
-
-export type AdditiveCount = Exclude<keyof WindowCounts, 'medianFirstResponseHours'>;
-
-/** The counts that add up over time buckets and subtract between windows (a median does neither). */
-export const additiveCounts: readonly AdditiveCount[] = [
-  'orders',
-  'delivered',
-  'defective',
-  'dispatchDue',
-  'lateDispatch',
-  'sellerCancelled',
-  'shipped',
-  'lost',
-  'tracked',
-  'contactsDue',
-  'answeredWithin24h',
-  'contacts',
-  'reviews',
-  'ratingSum',
-  'satisfiedReviews',
-  'negativesDue',
-  'negativesResolvedWithin14d',
-  'complaints',
-  'refundsDue',
-  'refundsSettledInTime',
-  'npsAnswers',
-  'promoters',
-  'detractors',
-  'mysteryShops',
-  'mysteryScoreSum',
-];
