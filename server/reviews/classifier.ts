@@ -73,6 +73,19 @@ export function languageSamples(training = trainingReviews()): Record<string, st
   return samples;
 }
 
+/** The hand-written demo reviews, labelled by the reason they were written for. */
+export function demoExamples(): TrainingExample[] {
+  const examples: TrainingExample[] = [];
+  for (const [lang, texts] of Object.entries(textsByLanguage)) {
+    for (const [reason, list] of Object.entries(texts.negative) as [Reason, string[]][])
+      for (const text of list) examples.push({ text, reasons: [reason], lang });
+    for (const text of Object.values<string[]>(texts.defectiveByComponent).flat())
+      examples.push({ text, reasons: ['defective_item'], lang });
+    for (const text of texts.positive) examples.push({ text, reasons: [], lang });
+  }
+  return examples;
+}
+
 let trained: { reasons: ReasonModel; languages: LanguageProfiles } | undefined;
 
 /** The reason model and language profiles, trained once per process on first use (about 0.3 s). */
@@ -80,7 +93,7 @@ export function reviewModels(): { reasons: ReasonModel; languages: LanguageProfi
   if (trained) return trained;
   const training = trainingReviews();
   trained = {
-    reasons: trainReasonModel([...lexiconExamples(), ...training]),
+    reasons: trainReasonModel([...lexiconExamples(), ...demoExamples(), ...training]),
     languages: trainLanguageProfiles(languageSamples(training)),
   };
   return trained;

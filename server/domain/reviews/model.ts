@@ -87,7 +87,7 @@ export interface TrainingOptions {
 
 /** Trains by stochastic gradient descent on the log loss, one binary output per reason. */
 export function trainReasonModel(examples: readonly TrainingExample[], options: TrainingOptions = {}): ReasonModel {
-  const { epochs = 12, learningRate = 0.3, l2 = 1e-4, positiveWeight = 3 } = options;
+  const { epochs = 8, learningRate = 0.3, l2 = 1e-4, positiveWeight = 5 } = options;
   const weights = new Float32Array((MASK + 1) * R);
   const seen = new Uint8Array(MASK + 1);
   const bias = new Float32Array(R);
