@@ -1,8 +1,8 @@
 import { type Policy, resolvePolicy } from '../../shared/policies/index.ts';
 import type { SellerEvaluation } from '../../shared/quality.ts';
 import type { Db } from '../db/client.ts';
-import { modelComponentCounts } from '../db/quality/clusters.ts';
-import { sellerCounts } from '../db/quality/counts.ts';
+import { modelComponentCounts, modelComponentCountsSql, toModelComponentCounts } from '../db/quality/clusters.ts';
+import { sellerCounts, sellerCountsWith } from '../db/quality/counts.ts';
 import { attachEvidenceIds } from '../db/quality/evidence.ts';
 import { latestRun, marketplaceState, saveRun } from '../db/quality/runs.ts';
 import {
@@ -99,19 +99,21 @@ export async function reevaluateSellers(
   if (!run) return evaluateAll(db, { asOf, marketplace });
   const policy = resolvePolicy(state.policy, state.overrides);
   const window = contextWindow(policy);
-  // Independent reads side by side: PostgreSQL answers them on separate connections.
-  const [clusterRows, counts] = await Promise.all([
-    modelComponentCounts(db, { marketplace, asOf, recentDays: 90, yearDays: Math.max(...policy.windows), sellers }),
-    sellerCounts(db, {
+  // The sellers' counts and defect clusters in one round trip.
+  const { counts, also } = await sellerCountsWith(
+    db,
+    {
       marketplace,
       asOf,
       windows: policy.windows,
       resolutionDays: policy.unresolvedNegativeDays,
       sellers,
       medianWindows: [window],
-    }),
-  ]);
-  const context = { marketplace, asOf, policy, window, clusters: findClusters(clusterRows), excluded: state.excluded };
+    },
+    modelComponentCountsSql({ marketplace, asOf, recentDays: 90, yearDays: Math.max(...policy.windows), sellers }),
+  );
+  const clusters = findClusters(toModelComponentCounts(also));
+  const context = { marketplace, asOf, policy, window, clusters, excluded: state.excluded };
   const evaluations = counts.map((seller) => evaluateSeller(seller, run.peers, run.priorRating, context));
   await saveSnapshots(db, evaluations);
   return evaluations;

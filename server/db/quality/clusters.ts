@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { ModelComponentCounts } from '../../domain/quality/clusters.ts';
 import { productDefectReasons } from '../../domain/quality/outcomes.ts';
 import type { Db } from '../client.ts';
@@ -7,18 +7,25 @@ import { queryRows } from '../query.ts';
 const DAY = 86_400_000;
 
 /** Defective returns by model × component: the last `recentDays` against the rest of the year. */
-export async function modelComponentCounts(
-  db: Db,
-  q: { marketplace: string; asOf: Date; recentDays: number; yearDays: number; sellers?: readonly string[] },
-): Promise<ModelComponentCounts[]> {
+export interface ClustersQuery {
+  marketplace: string;
+  asOf: Date;
+  recentDays: number;
+  yearDays: number;
+  sellers?: readonly string[];
+}
+
+export async function modelComponentCounts(db: Db, q: ClustersQuery): Promise<ModelComponentCounts[]> {
+  return toModelComponentCounts(await queryRows<Record<string, unknown>>(db, modelComponentCountsSql(q)));
+}
+
+export function modelComponentCountsSql(q: ClustersQuery): SQL {
   const asOf = q.asOf.toISOString();
   const recent = new Date(q.asOf.getTime() - q.recentDays * DAY).toISOString();
   const year = new Date(q.asOf.getTime() - q.yearDays * DAY).toISOString();
   const sellerFilter = (alias: string) =>
     q.sellers ? sql` AND ${sql.raw(alias)}.seller_id = ANY(${sql.param([...q.sellers])}::text[])` : sql``;
-  const rows = await queryRows<Record<string, unknown>>(
-    db,
-    sql`
+  return sql`
     WITH defects AS (
       SELECT t.seller_id, i.model, t.component, t.id, t.created_at >= ${recent} AS recent
       FROM returns t
@@ -49,8 +56,10 @@ export async function modelComponentCounts(
     SELECT g.seller_id, g.model, g.component, g.recent_defects, g.baseline_defects, g.return_ids,
       coalesce(u.recent_units, 0) AS recent_units, coalesce(u.baseline_units, 0) AS baseline_units
     FROM grouped g LEFT JOIN units u ON u.seller_id = g.seller_id AND u.model = g.model
-    ORDER BY g.seller_id, g.model, g.component`,
-  );
+    ORDER BY g.seller_id, g.model, g.component`;
+}
+
+export function toModelComponentCounts(rows: readonly Record<string, unknown>[]): ModelComponentCounts[] {
   return rows.map((r) => ({
     seller: String(r.seller_id),
     model: String(r.model),

@@ -17,7 +17,7 @@ export interface CountsQuery {
 }
 
 const DAY = 86_400_000;
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 type Additive = Exclude<keyof WindowCounts, 'medianFirstResponseHours'>;
 
 /** Snake-case result columns → the WindowCounts fields they add to. */
@@ -56,6 +56,18 @@ const columns: Record<string, Additive> = {
  * The tables are read by independent queries, which PostgreSQL runs side by side.
  */
 export async function sellerCounts(db: Db, q: CountsQuery): Promise<SellerCounts[]> {
+  return (await sellerCountsWith(db, q)).counts;
+}
+
+/**
+ * The same, plus the rows of one more statement about the same sellers: for a few sellers it travels in the
+ * same round trip (incremental re-evaluation reads the defect clusters this way).
+ */
+export async function sellerCountsWith(
+  db: Db,
+  q: CountsQuery,
+  also?: SQL,
+): Promise<{ counts: SellerCounts[]; also: Row[] }> {
   const windows = [...q.windows].sort((a, b) => a - b);
   const iso = (ms: number) => new Date(ms).toISOString();
   const asOf = q.asOf.toISOString();
@@ -176,10 +188,11 @@ export async function sellerCounts(db: Db, q: CountsQuery): Promise<SellerCounts
     sql`SELECT s.id AS seller_id, s.category, s.joined_at FROM sellers s
         WHERE s.marketplace_id = ${m} AND s.joined_at < ${asOf}${only('s', 'id')} ORDER BY s.id`,
   ];
-  const [orders, contacts, medians, reviews, complaints, returns, nps, mystery, sellers] = q.sellers
-    ? await inOneStatement(db, statements)
-    : await Promise.all(statements.map((s) => (s ? queryRows<Row>(db, s) : Promise.resolve([]))));
-  return assemble(
+  const all = also ? [...statements, also] : statements;
+  const [orders, contacts, medians, reviews, complaints, returns, nps, mystery, sellers, extra] = q.sellers
+    ? await inOneStatement(db, all)
+    : await Promise.all(all.map((s) => (s ? queryRows<Row>(db, s) : Promise.resolve([]))));
+  const counts = assemble(
     windows,
     {
       sellers: sellers ?? [],
@@ -188,6 +201,7 @@ export async function sellerCounts(db: Db, q: CountsQuery): Promise<SellerCounts
     },
     q.asOf,
   );
+  return { counts, also: extra ?? [] };
 }
 
 /**
