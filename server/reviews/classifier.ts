@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Reason } from '../../shared/reasons.ts';
 import { textsByLanguage } from '../demo/texts/index.ts';
@@ -6,29 +5,13 @@ import { type Classification, classifyReview } from '../domain/reviews/classify.
 import { type LanguageProfiles, trainLanguageProfiles } from '../domain/reviews/language-profile.ts';
 import { lexicons, sourceLexicons } from '../domain/reviews/lexicons/index.ts';
 import { type ReasonModel, type TrainingExample, trainReasonModel } from '../domain/reviews/model.ts';
-import { labelledReview } from './labelled.ts';
+import { readLabelledReviews } from './labelled.ts';
 
 const trainingFolder = fileURLToPath(new URL('./training/', import.meta.url));
 
-/** The shipped training reviews (server/reviews/training/<lang>.jsonl); never the evaluation set. */
+/** The shipped training reviews (server/reviews/training/*.jsonl, the labelled format); never the evaluation set. */
 export function trainingReviews(folder = trainingFolder): TrainingExample[] {
-  const examples: TrainingExample[] = [];
-  for (const file of readdirSync(folder)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()) {
-    readFileSync(`${folder}/${file}`, 'utf8')
-      .split('\n')
-      .forEach((line, i) => {
-        if (!line.trim()) return;
-        const parsed = labelledReview.safeParse(JSON.parse(line));
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          throw new Error(`training/${file} line ${i + 1}: ${issue?.path.join('.')}: ${issue?.message}`);
-        }
-        examples.push({ text: parsed.data.text, reasons: parsed.data.reasons, lang: parsed.data.lang });
-      });
-  }
-  return examples;
+  return readLabelledReviews(folder).map((r) => ({ text: r.text, reasons: r.reasons, lang: r.lang }));
 }
 
 /** Every lexicon phrase as a tiny example of its reason; praise phrases as examples of no complaint. */
@@ -47,7 +30,8 @@ export function lexiconExamples(): TrainingExample[] {
 export function languageSamples(training = trainingReviews()): Record<string, string[]> {
   const samples: Record<string, string[]> = {};
   const add = (lang: string, texts: readonly string[]) => {
-    samples[lang] = [...(samples[lang] ?? []), ...texts];
+    samples[lang] ??= [];
+    samples[lang].push(...texts);
   };
   for (const [lang, lexicon] of Object.entries(sourceLexicons)) {
     const phrases = [

@@ -15,7 +15,7 @@ export const labelledReview = z.strictObject({
 });
 export type LabelledReview = z.infer<typeof labelledReview>;
 
-/** Reads every labelled file in a folder; a bad line is an error naming the file and line. */
+/** Reads every labelled file in a folder (sorted by name); a bad line is an error naming the file and line. */
 export function readLabelledReviews(folder: string): LabelledReview[] {
   const reviews: LabelledReview[] = [];
   for (const file of readdirSync(folder)
@@ -24,7 +24,13 @@ export function readLabelledReviews(folder: string): LabelledReview[] {
     const lines = readFileSync(join(folder, file), 'utf8').split('\n');
     lines.forEach((line, i) => {
       if (!line.trim()) return;
-      const parsed = labelledReview.safeParse(JSON.parse(line));
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        throw new Error(`${file} line ${i + 1}: invalid JSON: ${(error as Error).message}`);
+      }
+      const parsed = labelledReview.safeParse(value);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         throw new Error(`${file} line ${i + 1}: ${issue?.path.join('.')}: ${issue?.message}`);
