@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyReview, compileLexicon } from './classify.ts';
 import type { Lexicon } from './lexicon.ts';
+import { trainReasonModel } from './model.ts';
 
 const empty = { battery: [], screen: [], charger: [], camera: [], speaker: [], keyboard: [] };
 const lexicon: Lexicon = {
@@ -66,5 +67,30 @@ describe('review classification engine', () => {
     const mixed = classify('Great phone but the shipping costs were a surprise', 4);
     expect(mixed.sentiment).toBe('mixed');
     expect(mixed.reasons).toEqual(['delivery_cost']);
+  });
+});
+
+describe('praise followed by a complaint', () => {
+  const model = trainReasonModel([
+    { text: 'four days to get an answer', reasons: ['slow_communication'] },
+    { text: 'took a week to reply to my message', reasons: ['slow_communication'] },
+    { text: 'days before anyone answered', reasons: ['slow_communication'] },
+    { text: 'great phone, works well', reasons: [] },
+    { text: 'good price, recommend', reasons: [] },
+  ]);
+  const withModel = (text: string) => classifyReview({ text, lang: 'en', rating: 5 }, compiled, { reasons: model });
+
+  it('is mixed when the clause after "but" is a complaint the model knows', () => {
+    expect(withModel('Great watch, but four days to get an answer about the strap')).toMatchObject({
+      sentiment: 'mixed',
+      reasons: ['slow_communication'],
+    });
+  });
+
+  it('stays positive when the clause after "but" is praise', () => {
+    expect(withModel('Was worried about the answer times but it is great, recommend')).toMatchObject({
+      sentiment: 'positive',
+      reasons: [],
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { type Component, type Reason, reasons } from '../../../shared/reasons.ts';
+import { afterContrast } from './contrast.ts';
 import { type DetectedLanguage, detectLanguage } from './language.ts';
 import type { LanguageProfiles } from './language-profile.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -117,10 +118,18 @@ export function classifyReview(
       best = hits;
     }
   }
-  const sentiment = decideSentiment(positive, negative, input.rating ?? null);
+  let sentiment = decideSentiment(positive, negative, input.rating ?? null);
 
-  if (sentiment === 'positive')
+  // Praise, then "but" and a complaint the model recognises: a mixed review, whatever the praise words say.
+  const tail = sentiment === 'positive' && model && lang ? afterContrast(input.text, lang) : null;
+  const tailTokens = tail ? tokenize(tail) : [];
+  const turned =
+    tail && model && !isPraise(tail, tailTokens, lexicon)
+      ? modelReasons(model, tail, tailTokens, []).reasons.slice(0, 1)
+      : [];
+  if (sentiment === 'positive' && turned.length === 0)
     return { lang, sentiment, reasons: [], component: null, confidence: confidenceOf(positive, negative) };
+  if (turned.length > 0) sentiment = 'mixed';
   let reasons: Reason[] = found.sort((a, b) => b.hits - a.hits).map((f) => f.reason);
   let modelConfidence = 0;
   if (model) {
@@ -165,6 +174,21 @@ function modelReasons(
   if (chosen.length === 0 && known.length === 0 && top && top.p >= MODEL_FALLBACK) chosen.push(top.reason);
   const confidence = top ? Math.round(Math.min(0.9, top.p) * 100) / 100 : 0;
   return { reasons: chosen, confidence };
+}
+
+/** Whether a clause praises more than it complains ("…but honestly you can't tell"). */
+function isPraise(text: string, tokens: readonly Token[], lexicon: Compiled): boolean {
+  let praise = 0;
+  let blame = 0;
+  for (const { category, negated } of findHits(text, tokens, lexicon)) {
+    if (category.kind === 'positive') {
+      if (negated) blame += 1;
+      else praise += 1;
+    } else if (category.kind === 'negative' || category.kind === 'reason') {
+      if (!negated || category.kind === 'reason') blame += 1;
+    }
+  }
+  return praise > blame;
 }
 
 /** Words first; the rating only tips a one-sided or silent text. */
