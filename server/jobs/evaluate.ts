@@ -172,11 +172,10 @@ async function evaluationContext(
   marketplace: string,
   asOf: Date,
   policy: Policy,
-  sellers?: readonly string[],
 ): Promise<EvaluationContext> {
   const longest = Math.max(...policy.windows);
   const [clusterRows, excluded] = await Promise.all([
-    modelComponentCounts(db, { marketplace, asOf, recentDays: 90, yearDays: longest, sellers }),
+    modelComponentCounts(db, { marketplace, asOf, recentDays: 90, yearDays: longest }),
     excludedSellers(db, marketplace),
   ]);
   return { marketplace, asOf, policy, window: contextWindow(policy), clusters: findClusters(clusterRows), excluded };
