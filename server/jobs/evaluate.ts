@@ -167,12 +167,7 @@ export async function policyOf(db: Db, marketplace: string): Promise<Policy> {
 /** The window a seller's status is judged on: 90 days where the policy has it, its longest otherwise. */
 const contextWindow = (policy: Policy) => (policy.windows.includes(90) ? 90 : Math.max(...policy.windows));
 
-async function evaluationContext(
-  db: Db,
-  marketplace: string,
-  asOf: Date,
-  policy: Policy,
-): Promise<EvaluationContext> {
+async function evaluationContext(db: Db, marketplace: string, asOf: Date, policy: Policy): Promise<EvaluationContext> {
   const longest = Math.max(...policy.windows);
   const [clusterRows, excluded] = await Promise.all([
     modelComponentCounts(db, { marketplace, asOf, recentDays: 90, yearDays: longest }),
