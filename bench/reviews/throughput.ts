@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { textsByLanguage } from '../../server/demo/texts/index.ts';
+import { reviewTextsOf, textsByLanguage } from '../../server/demo/texts/index.ts';
 import { classify } from '../../server/reviews/classifier.ts';
 
 /**
@@ -9,12 +9,7 @@ import { classify } from '../../server/reviews/classifier.ts';
  * measured in the same run — a JSON parse + stringify pass (the ceiling of any classify CLI) and a naive
  * keyword classifier (substring tests) — and the classify CLI's memory on a large streamed input.
  */
-const texts = Object.entries(textsByLanguage).flatMap(([, t]) => [
-  ...Object.values(t.negative).flat(),
-  ...Object.values(t.defectiveByComponent).flat(),
-  ...t.positive,
-  ...t.mixed,
-]);
+const texts = Object.values(textsByLanguage).flatMap(reviewTextsOf);
 const N = Number(process.argv[2] ?? 200_000);
 const lines = Array.from({ length: N }, (_, i) =>
   JSON.stringify({ id: `r${i}`, text: texts[i % texts.length], lang: null }),

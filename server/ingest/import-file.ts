@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import type { ImportEvent } from '../../shared/events.ts';
 import type { Db } from '../db/client.ts';
 import { applyEvents } from '../db/ingest.ts';
-import { type ReadLine, readEventBatches, readEvents } from './read-events.ts';
+import { type ReadLine, readEventBatches } from './read-events.ts';
 
 export interface ImportOptions {
   strict?: boolean;
@@ -79,9 +79,11 @@ function handle(read: ReadLine, options: ImportOptions): boolean {
 async function countBadLines(path: string, options: ImportOptions): Promise<{ lines: number; rejected: number }> {
   let lines = 0;
   let rejected = 0;
-  for await (const read of readEvents(path)) {
-    lines = read.line;
-    if (!handle(read, options)) rejected += 1;
+  for await (const chunk of readEventBatches(path)) {
+    for (const read of chunk) {
+      lines = read.line;
+      if (!handle(read, options)) rejected += 1;
+    }
   }
   return { lines, rejected };
 }

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Reason } from '../../shared/reasons.ts';
-import { textsByLanguage } from '../demo/texts/index.ts';
+import { reviewTextsOf, textsByLanguage } from '../demo/texts/index.ts';
 import { type Classification, classifyReview } from '../domain/reviews/classify.ts';
 import { type LanguageProfiles, trainLanguageProfiles } from '../domain/reviews/language-profile.ts';
 import { lexicons, sourceLexicons } from '../domain/reviews/lexicons/index.ts';
@@ -14,14 +14,16 @@ export function trainingReviews(folder = trainingFolder): TrainingExample[] {
   return readLabelledReviews(folder).map((r) => ({ text: r.text, reasons: r.reasons, lang: r.lang }));
 }
 
+/** A lexicon pattern as plain text: stems lose their `*`. */
+const phraseText = (phrase: string) => phrase.replaceAll('*', '');
+
 /** Every lexicon phrase as a tiny example of its reason; praise phrases as examples of no complaint. */
 export function lexiconExamples(): TrainingExample[] {
   const examples: TrainingExample[] = [];
-  const clean = (phrase: string) => phrase.replaceAll('*', '');
   for (const lexicon of Object.values(sourceLexicons)) {
     for (const [reason, phrases] of Object.entries(lexicon.reasons) as [Reason, string[]][])
-      for (const phrase of phrases) examples.push({ text: clean(phrase), reasons: [reason], weight: 0.5 });
-    for (const phrase of lexicon.positive) examples.push({ text: clean(phrase), reasons: [], weight: 0.5 });
+      for (const phrase of phrases) examples.push({ text: phraseText(phrase), reasons: [reason], weight: 0.5 });
+    for (const phrase of lexicon.positive) examples.push({ text: phraseText(phrase), reasons: [], weight: 0.5 });
   }
   return examples;
 }
@@ -40,19 +42,9 @@ export function languageSamples(training = trainingReviews()): Record<string, st
       ...lexicon.positive,
       ...lexicon.negative,
     ];
-    add(
-      lang,
-      phrases.map((p) => p.replaceAll('*', '')),
-    );
+    add(lang, phrases.map(phraseText));
   }
-  for (const [lang, texts] of Object.entries(textsByLanguage)) {
-    add(lang, [
-      ...Object.values<string[]>(texts.negative).flat(),
-      ...Object.values<string[]>(texts.defectiveByComponent).flat(),
-      ...texts.positive,
-      ...texts.mixed,
-    ]);
-  }
+  for (const [lang, texts] of Object.entries(textsByLanguage)) add(lang, reviewTextsOf(texts));
   for (const example of training) if (example.lang) add(example.lang, [example.text]);
   return samples;
 }

@@ -15,3 +15,13 @@ export { type DemoLanguage, demoLanguages, type ReviewTexts } from './types.ts';
 
 /** Hand-written demo texts by language. */
 export const textsByLanguage: Record<DemoLanguage, ReviewTexts> = { en, uk, ru, pl, fi, fr, de, it, es, zh, ms };
+
+/** Every review text of one language: negatives by reason, faulty parts, praise and mixed reviews. */
+export function reviewTextsOf(texts: ReviewTexts): string[] {
+  return [
+    ...Object.values<string[]>(texts.negative).flat(),
+    ...Object.values<string[]>(texts.defectiveByComponent).flat(),
+    ...texts.positive,
+    ...texts.mixed,
+  ];
+}

@@ -19,17 +19,20 @@ export const contrastWords: Record<DetectedLanguage, readonly string[]> = {
   id: ['tapi', 'tetapi', 'namun', 'cuma', 'sayangnya', 'sayang'],
 };
 
+/** One pattern per language, compiled once: whole words where words are spaced, substrings in Chinese. */
+const patterns = Object.fromEntries(
+  Object.entries(contrastWords).map(([lang, words]) => [
+    lang,
+    lang === 'zh'
+      ? new RegExp(words.join('|'), 'u')
+      : new RegExp(`(^|[^\\p{L}])(?:${words.join('|')})(?=[^\\p{L}]|$)`, 'u'),
+  ]),
+) as Record<DetectedLanguage, RegExp>;
+
 /** The text after the first contrast word, or null when the review has none. */
 export function afterContrast(text: string, lang: DetectedLanguage): string | null {
-  const lower = text.toLowerCase();
-  let cut = -1;
-  for (const word of contrastWords[lang]) {
-    const spaced = lang !== 'zh';
-    const pattern = spaced ? new RegExp(`(^|[^\\p{L}])${word}(?=[^\\p{L}]|$)`, 'u') : null;
-    const at = pattern ? (lower.match(pattern)?.index ?? -1) : lower.indexOf(word);
-    if (at >= 0 && (cut < 0 || at < cut)) cut = at;
-  }
-  if (cut < 0) return null;
+  const cut = text.toLowerCase().match(patterns[lang])?.index;
+  if (cut === undefined) return null;
   const tail = text.slice(cut).trim();
   return tail.length > 0 ? tail : null;
 }

@@ -128,19 +128,21 @@ function ukrainianOrRussian(text: string, profiles?: LanguageProfiles): Language
   return { lang: uk > ru ? 'uk' : 'ru', confidence: Math.abs(uk - ru) / (uk + ru) };
 }
 
-/** How far the best score is ahead of the runner-up. */
-function marginOf(scores: Map<string, number>): number {
-  let best = 0;
+/** The best-scoring language, its score and the runner-up's score. */
+function leader<L extends string>(scores: Map<L, number>): { best: L | null; bestScore: number; second: number } {
+  let best: L | null = null;
+  let bestScore = 0;
   let second = 0;
-  for (const score of scores.values()) {
-    if (score > best) {
-      second = best;
-      best = score;
+  for (const [lang, score] of scores) {
+    if (score > bestScore) {
+      second = bestScore;
+      best = lang;
+      bestScore = score;
     } else if (score > second) {
       second = score;
     }
   }
-  return best - second;
+  return { best, bestScore, second };
 }
 
 function latinLanguage(text: string, profiles?: LanguageProfiles): LanguageGuess {
@@ -154,22 +156,14 @@ function latinLanguage(text: string, profiles?: LanguageProfiles): LanguageGuess
     if (hits) add(lang, Math.min(hits, 4) * 1.5);
   }
   // The profiles are worth two words: they can only change an answer that is two words close or none.
-  if (profiles && marginOf(scores) <= PROFILE_POINTS) {
+  const words = leader(scores);
+  if (profiles && words.bestScore - words.second <= PROFILE_POINTS) {
     const likeliest = likeliestLanguage(profiles, text, latinCandidates);
     if (likeliest) add(likeliest, PROFILE_POINTS);
   }
-  let best: Latin | null = null;
-  let bestScore = 0;
-  let second = 0;
-  for (const [lang, score] of scores) {
-    if (score > bestScore) {
-      second = bestScore;
-      best = lang;
-      bestScore = score;
-    } else if (score > second) {
-      second = score;
-    }
-  }
+  const decided = leader(scores);
+  const { bestScore, second } = decided;
+  let best = decided.best;
   if (!best) return { lang: 'en', confidence: 0 };
   // Malay and Indonesian share most words: Indonesian only when one of its own words decides it.
   if (best === 'id' && (scores.get('ms') ?? 0) === bestScore) best = 'ms';

@@ -28,6 +28,11 @@ const R = reasons.length;
 const BITS = 18;
 const MASK = (1 << BITS) - 1;
 const CJK = /[\u3400-\u9fff]/u;
+const STEM = hashStart(seeds.stem);
+const PAIR = hashStart(seeds.pair);
+const CHARS = hashStart(seeds.chars);
+const HAN2 = hashStart(seeds.han2);
+const HAN3 = hashStart(seeds.han3);
 
 /**
  * Feature buckets of a text: word stems (6 letters), pairs of neighbouring stems within a clause, and
@@ -44,23 +49,22 @@ export function featuresOf(text: string, tokens: readonly Token[] = tokenize(tex
     const word = token.word;
     if (CJK.test(word)) {
       for (let i = 0; i + 1 < word.length; i++) {
-        const two = hashRange(hashStart(seeds.han2), word, i, i + 2);
+        const two = hashRange(HAN2, word, i, i + 2);
         features.add(bucketOf(two, MASK));
-        if (i + 2 < word.length) features.add(bucketOf(hashRange(hashStart(seeds.han3), word, i, i + 3), MASK));
+        if (i + 2 < word.length) features.add(bucketOf(hashRange(HAN3, word, i, i + 3), MASK));
       }
       previous = null;
       continue;
     }
     // Single letters ("x", "a", "i") carry no reason.
     if (word.length < 2) continue;
-    features.add(bucketOf(hashRange(hashStart(seeds.stem), word, 0, Math.min(6, word.length)), MASK));
-    const head = hashRange(hashStart(seeds.pair), word, 0, Math.min(5, word.length));
+    features.add(bucketOf(hashRange(STEM, word, 0, Math.min(6, word.length)), MASK));
+    const head = hashRange(PAIR, word, 0, Math.min(5, word.length));
     if (previous !== null)
       features.add(bucketOf(hashRange(hashCode(previous, 95), word, 0, Math.min(5, word.length)), MASK));
     previous = head;
     if (word.length >= 6) {
-      for (let i = 0; i + 4 <= word.length; i++)
-        features.add(bucketOf(hashRange(hashStart(seeds.chars), word, i, i + 4), MASK));
+      for (let i = 0; i + 4 <= word.length; i++) features.add(bucketOf(hashRange(CHARS, word, i, i + 4), MASK));
     }
   }
   return [...features];
