@@ -1,32 +1,82 @@
-import { getTableColumns, sql } from 'drizzle-orm';
-import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
+import { getTableColumns, type SQL, sql } from 'drizzle-orm';
+import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './client.ts';
 
 export type Rows = Record<string, unknown>[];
 
 /**
- * One INSERT … SELECT FROM json_to_recordset($1) … ON CONFLICT per table and batch: the whole batch travels
- * as a single JSON parameter (no per-cell bind parameters, no array-literal escaping), which is what makes
- * bulk writes fast on both engines.
+ * One INSERT … SELECT FROM unnest($1::text[], $2::timestamptz[], …) … ON CONFLICT per table and batch: one
+ * bind parameter per column, whatever the batch size. PostgreSQL reads typed arrays about three times faster
+ * than it reads the same rows out of one JSON document (json_to_recordset), which is what bounded imports.
+ * Array and JSON columns travel as text and are cast per row, since unnest would flatten nested arrays.
  */
 export async function upsertRows(db: Db, table: PgTable, rows: Rows, keep: readonly string[]): Promise<void> {
+  const statement = upsertStatement(table, rows, keep);
+  if (statement) await db.execute(statement);
+}
+
+/**
+ * The statement of `upsertRows`, built ahead: every array literal is made here, so a transaction that runs
+ * several of them does no JavaScript work between its statements (and the next batch is parsed meanwhile).
+ */
+export function upsertStatement(table: PgTable, rows: Rows, keep: readonly string[]): SQL | null {
   const first = rows[0];
-  if (!first) return;
+  if (!first) return null;
   const config = getTableConfig(table);
   const keyColumns = config.columns.filter((c) => c.primary);
   for (const pk of config.primaryKeys) keyColumns.push(...pk.columns);
   const columns = Object.entries(getTableColumns(table)).filter(([prop]) => prop in first);
-  const payload = JSON.stringify(
-    rows.map((row) => Object.fromEntries(columns.map(([prop, column]) => [column.name, row[prop] ?? null]))),
-  );
   const names = sql.raw(columns.map(([, c]) => `"${c.name}"`).join(', '));
-  const shape = sql.raw(columns.map(([, c]) => `"${c.name}" ${c.getSQLType()}`).join(', '));
+  const arrays = sql.join(
+    columns.map(([prop, column]) => {
+      const kind = cellKind(column);
+      const literal = arrayLiteral(rows.map((row) => toCell(row[prop], kind)));
+      return sql`${literal}::${sql.raw(kind === 'plain' ? column.getSQLType() : 'text')}[]`;
+    }),
+    sql`, `,
+  );
+  const selected = sql.raw(
+    columns.map(([, c]) => (cellKind(c) === 'plain' ? `x."${c.name}"` : `x."${c.name}"::${c.getSQLType()}`)).join(', '),
+  );
   const conflict = sql.raw(keyColumns.map((c) => `"${c.name}"`).join(', '));
   const updates = columns
     .filter(([prop, column]) => !keyColumns.includes(column) && !keep.includes(prop))
     .map(([, c]) => `"${c.name}" = excluded."${c.name}"`);
   const action = updates.length ? sql.raw(`DO UPDATE SET ${updates.join(', ')}`) : sql.raw('DO NOTHING');
-  await db.execute(
-    sql`INSERT INTO ${table} (${names}) SELECT ${names} FROM json_to_recordset(${payload}::json) AS x(${shape}) ON CONFLICT (${conflict}) ${action}`,
-  );
+  return sql`INSERT INTO ${table} (${names}) SELECT ${selected} FROM unnest(${arrays}) AS x(${names}) ON CONFLICT (${conflict}) ${action}`;
 }
+
+type CellKind = 'plain' | 'array' | 'json';
+
+function cellKind(column: PgColumn): CellKind {
+  const type = column.getSQLType();
+  if (type.endsWith('[]')) return 'array';
+  if (type === 'json' || type === 'jsonb') return 'json';
+  return 'plain';
+}
+
+function toCell(value: unknown, kind: CellKind): unknown {
+  if (value === null || value === undefined) return null;
+  if (kind === 'json') return JSON.stringify(value);
+  if (kind === 'array') return arrayLiteral(value as unknown[]);
+  if (value instanceof Date) return value.toISOString();
+  return value;
+}
+
+/** A one-dimensional PostgreSQL array literal, every element quoted: `{"a","b \\"c\\"",NULL}`. */
+function arrayLiteral(values: readonly unknown[]): string {
+  let literal = '{';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (i > 0) literal += ',';
+    if (v === null || v === undefined) {
+      literal += 'NULL';
+      continue;
+    }
+    const text = String(v);
+    literal += needsEscape.test(text) ? `"${text.replace(escaped, '\\$&')}"` : `"${text}"`;
+  }
+  return `${literal}}`;
+}
+const needsEscape = /["\\]/;
+const escaped = /["\\]/g;

@@ -1,9 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { applyOrder, type EventOf, type EventType, type ImportEvent } from '../../shared/events.ts';
 import { getOrCreate } from '../../shared/maps.ts';
 import { classify } from '../reviews/classifier.ts';
-import { type Rows, upsertRows } from './bulk.ts';
+import { type Rows, upsertStatement } from './bulk.ts';
 import type { Db } from './client.ts';
 import { queryRows } from './query.ts';
 import * as t from './schema.ts';
@@ -23,12 +23,20 @@ export async function applyEvents(db: Db, events: readonly ImportEvent[]): Promi
     if ('seller' in e) touch(e.marketplace, e.seller);
     else if (e.type === 'seller') touch(e.marketplace, e.id);
   }
+  // Every statement is built (rows mapped, reviews classified, array literals made) before the transaction
+  // starts, so the database never waits on JavaScript between them.
+  const writes: Write[] = [];
+  for (const type of applyOrder) {
+    const group = byType.get(type);
+    if (!group || group.length === 0) continue;
+    writes.push(...groupStatements(type, group));
+    counts[type] = group.length;
+  }
   await db.transaction(async (tx) => {
-    for (const type of applyOrder) {
-      const group = byType.get(type);
-      if (!group || group.length === 0) continue;
-      await upsertGroup(tx as unknown as Db, type, group);
-      counts[type] = group.length;
+    for (const write of writes) {
+      const rows = await queryRows<Row>(tx as unknown as Db, write.statement);
+      const next = write.followUp?.(rows);
+      if (next) await tx.execute(next);
     }
     await refreshTouchedReviews(tx as unknown as Db, byType, touch);
   });
@@ -204,21 +212,48 @@ const keepOnConflict: Partial<Record<EventType, readonly string[]>> = {
   marketplace: ['policyOverrides'],
 };
 
-async function upsertGroup(db: Db, type: EventType, events: ImportEvent[]): Promise<void> {
+/** A statement of a batch, and what its returned rows make the next one (re-sent orders: their stale lines). */
+interface Write {
+  statement: SQL;
+  followUp?: (rows: Row[]) => SQL | null;
+}
+type Row = Record<string, unknown>;
+
+function groupStatements(type: EventType, events: ImportEvent[]): Write[] {
   const map = rowMappers[type] as (e: ImportEvent) => Record<string, unknown>;
   const rows: Rows = events.map(map);
-  await upsertRows(db, tables[type], rows, keepOnConflict[type] ?? []);
-  if (type === 'order') await replaceOrderItems(db, events as EventOf<'order'>[]);
+  const upsert = upsertStatement(tables[type], rows, keepOnConflict[type] ?? []);
+  if (!upsert) return [];
+  if (type !== 'order') return [{ statement: upsert }];
+  const orders = events as EventOf<'order'>[];
+  const items = upsertStatement(t.orderItems, orderItemRows(orders), []);
+  return [
+    // xmax is set on a row the upsert updated: only orders sent before can have stale lines to remove.
+    {
+      statement: sql`WITH up AS (${upsert} RETURNING marketplace_id, seller_id, id, xmax <> 0 AS existed)
+        SELECT marketplace_id, seller_id, id FROM up WHERE existed`,
+      followUp: (existed) => staleOrderLines(orders, existed),
+    },
+    ...(items ? [{ statement: items }] : []),
+  ];
 }
 
-async function replaceOrderItems(db: Db, orders: EventOf<'order'>[]): Promise<void> {
-  for (const [marketplace, group] of groupByMarketplace(orders)) {
-    const ids = group.map((o) => o.id);
-    await db.execute(
-      sql`DELETE FROM order_items WHERE marketplace_id = ${marketplace} AND order_id = ANY(${sql.param(ids)}::text[])`,
-    );
-  }
-  const items: Rows = orders.flatMap((o) =>
+/** Deletes the lines of re-sent orders past their new length; the upsert overwrites the others. */
+function staleOrderLines(orders: EventOf<'order'>[], existed: Row[]): SQL | null {
+  if (existed.length === 0) return null;
+  const lineCount = new Map(orders.map((o) => [`${o.marketplace}\u0000${o.seller}\u0000${o.id}`, o.items.length]));
+  const key = (r: Row) => `${r.marketplace_id}\u0000${r.seller_id}\u0000${r.id}`;
+  const param = (values: unknown[]) => sql.param(values);
+  return sql`
+    DELETE FROM order_items oi USING unnest(${param(existed.map((r) => r.marketplace_id))}::text[],
+      ${param(existed.map((r) => r.seller_id))}::text[], ${param(existed.map((r) => r.id))}::text[],
+      ${param(existed.map((r) => lineCount.get(key(r)) ?? 0))}::int[]) AS o(marketplace_id, seller_id, id, lines)
+    WHERE oi.marketplace_id = o.marketplace_id AND oi.seller_id = o.seller_id AND oi.order_id = o.id
+      AND oi.line_no >= o.lines`;
+}
+
+function orderItemRows(orders: EventOf<'order'>[]): Rows {
+  return orders.flatMap((o) =>
     o.items.map((item, lineNo) => ({
       marketplaceId: o.marketplace,
       orderId: o.id,
@@ -231,13 +266,6 @@ async function replaceOrderItems(db: Db, orders: EventOf<'order'>[]): Promise<vo
       price: item.price,
     })),
   );
-  await upsertRows(db, t.orderItems, items, []);
-}
-
-function groupByMarketplace<E extends { marketplace: string }>(events: E[]): Map<string, E[]> {
-  const groups = new Map<string, E[]>();
-  for (const e of events) getOrCreate(groups, e.marketplace, () => [] as E[]).push(e);
-  return groups;
 }
 
 /**
