@@ -20,7 +20,7 @@ describe('review classifier on the labelled set', () => {
 
   it('detects the language', () => expect(report.languageAccuracy).toBeGreaterThanOrEqual(0.98));
   it('reads the sentiment', () => expect(report.sentimentAccuracy).toBeGreaterThanOrEqual(0.88));
-  it('names the reasons', () => expect(report.reasonMacroF1).toBeGreaterThanOrEqual(0.77));
+  it('names the reasons', () => expect(report.reasonMacroF1).toBeGreaterThanOrEqual(0.79));
 
   it('tells Malaysian Malay from Indonesian', () => {
     const byLang = new Map(report.byLanguage.map((l) => [l.lang, l]));
