@@ -33,14 +33,24 @@ describe('review classifier on the labelled set', () => {
       const t = text.toLowerCase().replace(/\s+/g, ' ');
       return new Set(Array.from({ length: Math.max(0, t.length - 3) }, (_, i) => t.slice(i, i + 4)));
     };
+    // An inverted index from 4-gram to evaluation reviews: each training review counts its shared grams
+    // per evaluation review in one pass over its own grams.
     const evaluation = reviews.map((r) => grams(r.text));
+    const holders = new Map<string, number[]>();
+    evaluation.forEach((e, i) => {
+      for (const gram of e) holders.set(gram, [...(holders.get(gram) ?? []), i]);
+    });
+    let closest = 0;
+    let closestText = '';
     for (const example of trainingReviews()) {
       const g = grams(example.text);
-      for (const e of evaluation) {
-        let shared = 0;
-        for (const x of g) if (e.has(x)) shared += 1;
-        expect(shared / (g.size + e.size - shared), example.text).toBeLessThan(0.3);
+      const shared = new Map<number, number>();
+      for (const gram of g) for (const i of holders.get(gram) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+      for (const [i, count] of shared) {
+        const jaccard = count / (g.size + (evaluation[i]?.size ?? 0) - count);
+        if (jaccard > closest) [closest, closestText] = [jaccard, example.text];
       }
     }
+    expect(closest, closestText).toBeLessThan(0.3);
   });
 });
