@@ -25,23 +25,28 @@ export function upsertStatement(table: PgTable, rows: Rows, keep: readonly strin
   const config = getTableConfig(table);
   const keyColumns = config.columns.filter((c) => c.primary);
   for (const pk of config.primaryKeys) keyColumns.push(...pk.columns);
-  const columns = Object.entries(getTableColumns(table)).filter(([prop]) => prop in first);
-  const names = sql.raw(columns.map(([, c]) => `"${c.name}"`).join(', '));
+  const columns = Object.entries(getTableColumns(table))
+    .filter(([prop]) => prop in first)
+    .map(([prop, column]) => ({ prop, column, kind: cellKind(column) }));
+  const names = sql.raw(columns.map(({ column }) => `"${column.name}"`).join(', '));
   const arrays = sql.join(
-    columns.map(([prop, column]) => {
-      const kind = cellKind(column);
+    columns.map(({ prop, column, kind }) => {
       const literal = arrayLiteral(rows.map((row) => toCell(row[prop], kind)));
       return sql`${literal}::${sql.raw(kind === 'plain' ? column.getSQLType() : 'text')}[]`;
     }),
     sql`, `,
   );
   const selected = sql.raw(
-    columns.map(([, c]) => (cellKind(c) === 'plain' ? `x."${c.name}"` : `x."${c.name}"::${c.getSQLType()}`)).join(', '),
+    columns
+      .map(({ column, kind }) =>
+        kind === 'plain' ? `x."${column.name}"` : `x."${column.name}"::${column.getSQLType()}`,
+      )
+      .join(', '),
   );
   const conflict = sql.raw(keyColumns.map((c) => `"${c.name}"`).join(', '));
   const updates = columns
-    .filter(([prop, column]) => !keyColumns.includes(column) && !keep.includes(prop))
-    .map(([, c]) => `"${c.name}" = excluded."${c.name}"`);
+    .filter(({ prop, column }) => !keyColumns.includes(column) && !keep.includes(prop))
+    .map(({ column }) => `"${column.name}" = excluded."${column.name}"`);
   const action = updates.length ? sql.raw(`DO UPDATE SET ${updates.join(', ')}`) : sql.raw('DO NOTHING');
   return sql`INSERT INTO ${table} (${names}) SELECT ${selected} FROM unnest(${arrays}) AS x(${names}) ON CONFLICT (${conflict}) ${action}`;
 }

@@ -243,14 +243,13 @@ function staleOrderLines(orders: EventOf<'order'>[], existed: Row[]): SQL | null
   if (existed.length === 0) return null;
   const lineCount = new Map(orders.map((o) => [`${o.marketplace}\u0000${o.seller}\u0000${o.id}`, o.items.length]));
   const key = (r: Row) => `${r.marketplace_id}\u0000${r.seller_id}\u0000${r.id}`;
-  const param = (values: unknown[]) => sql.param(values);
   // One primary-key probe per re-sent order: OFFSET 0 keeps the lookup from being planned as a hash join over
   // the whole table, which a re-import of a large file would otherwise pay for every batch.
   return sql`
     DELETE FROM order_items WHERE ctid = ANY(ARRAY(
-      SELECT x.ctid FROM unnest(${param(existed.map((r) => r.marketplace_id))}::text[],
-        ${param(existed.map((r) => r.seller_id))}::text[], ${param(existed.map((r) => r.id))}::text[],
-        ${param(existed.map((r) => lineCount.get(key(r)) ?? 0))}::int[]) AS o(marketplace_id, seller_id, id, lines)
+      SELECT x.ctid FROM unnest(${sql.param(existed.map((r) => r.marketplace_id))}::text[],
+        ${sql.param(existed.map((r) => r.seller_id))}::text[], ${sql.param(existed.map((r) => r.id))}::text[],
+        ${sql.param(existed.map((r) => lineCount.get(key(r)) ?? 0))}::int[]) AS o(marketplace_id, seller_id, id, lines)
       CROSS JOIN LATERAL (SELECT oi.ctid FROM order_items oi WHERE oi.marketplace_id = o.marketplace_id
         AND oi.seller_id = o.seller_id AND oi.order_id = o.id AND oi.line_no >= o.lines OFFSET 0) x))`;
 }
