@@ -85,6 +85,8 @@ export async function sellerCountsWith(
     )}ELSE ${sql.raw(String(starts.length - 1))} END`;
   const defectReasons = sql.param([...productDefectReasons]);
   const medianWindows = (q.medianWindows ?? windows).filter((w) => windows.includes(w));
+  // Only the longest window that needs a median is read for medians, not the whole year.
+  const medianFrom = iso(q.asOf.getTime() - Math.max(0, ...medianWindows) * DAY);
   const resolutionDays = q.resolutionDays;
 
   const statements: (SQL | null)[] = [
@@ -137,7 +139,7 @@ export async function sellerCountsWith(
         sql`, `,
       )}
       FROM contacts c
-      WHERE c.marketplace_id = ${m} AND c.created_at >= ${from} AND c.created_at < ${asOf}
+      WHERE c.marketplace_id = ${m} AND c.created_at >= ${medianFrom} AND c.created_at < ${asOf}
         AND c.first_response_at < ${asOf}${only('c')}
       GROUP BY 1`,
     sql`

@@ -103,6 +103,24 @@ describe('judgements', () => {
     expect(result?.axes.delivery.percentile).toBeGreaterThan(0.9);
   });
 
+  it('never calls a seller without complaints worse than peers without complaints', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 20, max: 2_000 }), (orders) => {
+        const clean = seller('clean', {
+          30: windowCounts(orders),
+          90: windowCounts(orders),
+          365: windowCounts(orders),
+        });
+        const result = evaluateMarketplace([clean, ...peers], ctx()).find((e) => e.seller === 'clean');
+        const complaints = result?.axes.afterSales.metrics.find((m) => m.metric === 'complaintRate');
+        expect(complaints?.k).toBe(0);
+        expect(complaints?.significantlyWorse).toBe(false);
+        expect(result?.flags.filter((f) => f !== 'not_enough_data')).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('never puts a seller with a handful of orders at risk, however bad they look', () => {
     const small = seller('small', {
       30: windowCounts(3, { late: 2, cancelled: 1 }),

@@ -31,6 +31,15 @@ describe('Wilson interval', () => {
     expect(p.high).toBeCloseTo(0.11175, 4);
     expect(wilson(0, 0)).toEqual({ k: 0, n: 0, rate: null, low: 0, high: 1 });
   });
+
+  it('has a lower bound of exactly 0 without events and an upper bound of exactly 1 when all are events', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100_000 }), (n) => {
+        expect(wilson(0, n).low).toBe(0);
+        expect(wilson(n, n).high).toBe(1);
+      }),
+    );
+  });
 });
 
 describe('tests and scores', () => {

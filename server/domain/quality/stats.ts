@@ -20,7 +20,10 @@ export function wilson(k: number, n: number, z = Z95): Proportion {
   const denominator = 1 + z2 / n;
   const centre = (p + z2 / (2 * n)) / denominator;
   const margin = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denominator;
-  return { k, n, rate: p, low: Math.max(0, centre - margin), high: Math.min(1, centre + margin) };
+  // At k = 0 (k = n) the bound is exactly 0 (1); rounding leaves ~1e-17, which would beat a peer p90 of 0.
+  const low = k === 0 ? 0 : Math.max(0, centre - margin);
+  const high = k >= n ? 1 : Math.min(1, centre + margin);
+  return { k, n, rate: p, low, high };
 }
 
 /** Standard normal CDF (Abramowitz–Stegun 7.1.26 via erf), accurate to ~1e-7. */
