@@ -7,12 +7,13 @@ import { attachEvidenceIds } from '../db/quality/evidence.ts';
 import { latestRun, marketplaceState, saveRun } from '../db/quality/runs.ts';
 import {
   excludedSellers,
-  latestEvaluation,
+  latestSnapshot,
   marketplaceIds,
   marketplacePolicy,
   saveSnapshots,
 } from '../db/quality/snapshots.ts';
 import { findClusters } from '../domain/quality/clusters.ts';
+import type { SellerCounts } from '../domain/quality/counts.ts';
 import {
   buildPeers,
   dayOf,
@@ -20,10 +21,13 @@ import {
   evaluateSeller,
   marketplaceMeanRating,
 } from '../domain/quality/evaluate.ts';
+import { fromFacts, toFacts } from '../domain/quality/facts.ts';
 import { PeerGroups } from '../domain/quality/peers.ts';
 import { openCasesForAtRisk } from './enforcement.ts';
 
 const DAY = 86_400_000;
+/** Sellers judged and written per statement of a full run. */
+const JUDGED_CHUNK = 500;
 
 export interface EvaluateOptions {
   /** Exclusive end of the evaluated day. */
@@ -62,13 +66,30 @@ export async function evaluateAll(db: Db, options: EvaluateOptions): Promise<Sel
     phase('counts and clusters');
     const peers = buildPeers(counts, policy.windows);
     const prior = marketplaceMeanRating(counts, longest);
-    const evaluations = counts.map((seller) => evaluateSeller(seller, peers, prior, context));
-    phase('judgement');
-    if (options.save !== false) {
-      await saveSnapshots(db, evaluations);
-      phase('snapshots');
-      await openCasesForAtRisk(db, policy, evaluations, new Date());
-      await saveRun(db, {
+    const judge = (seller: SellerCounts) => evaluateSeller(seller, peers, prior, context);
+    if (options.save === false) {
+      results.push(...counts.map(judge));
+      phase('judgement');
+      continue;
+    }
+    const evaluations: SellerEvaluation[] = [];
+    // One transaction: a reader never sees the day's facts beside another run's peers. Each chunk is judged
+    // while the database writes the one before.
+    await db.transaction(async (tx) => {
+      const store = tx as unknown as Db;
+      let writing: Promise<void> = Promise.resolve();
+      for (let i = 0; i < counts.length; i += JUDGED_CHUNK) {
+        const chunk = counts.slice(i, i + JUDGED_CHUNK);
+        const judged = chunk.map(judge);
+        const facts = chunk.map((seller) =>
+          toFacts(seller, context.clusters.get(seller.seller) ?? [], context.excluded.has(seller.seller)),
+        );
+        evaluations.push(...judged);
+        await writing;
+        writing = saveSnapshots(store, judged, facts);
+      }
+      await writing;
+      await saveRun(store, {
         marketplace,
         asOf: dayOf(options.asOf),
         startedAt,
@@ -76,8 +97,11 @@ export async function evaluateAll(db: Db, options: EvaluateOptions): Promise<Sel
         sellers: counts.length,
         priorRating: prior,
         peers: peers.toJSON(),
+        policy,
       });
-    }
+    });
+    phase('judgement and snapshots');
+    await openCasesForAtRisk(db, policy, evaluations, new Date());
     results.push(...evaluations);
   }
   return results;
@@ -95,7 +119,7 @@ export async function reevaluateSellers(
 ): Promise<SellerEvaluation[]> {
   const state = await marketplaceState(db, marketplace, dayOf(asOf), sellers);
   if (!state) throw new Error(`marketplace: no marketplace "${marketplace}"`);
-  const run = state.run ? await runPeers(db, marketplace, state.run) : null;
+  const run = state.run ? await runPeers(db, marketplace, state.run.asOf, state.run.finishedAt) : null;
   if (!run) return evaluateAll(db, { asOf, marketplace });
   const policy = resolvePolicy(state.policy, state.overrides);
   const window = contextWindow(policy);
@@ -139,21 +163,60 @@ export async function evaluationWithEvidence(
   return evaluation;
 }
 
-/** Peer distributions of the latest run, parsed once per run and kept: they are large and change daily. */
-const peerCache = new Map<string, { finishedAt: number; peers: PeerGroups; priorRating: number }>();
+/**
+ * The seller's latest evaluation as stored: a whole evaluation, or a full run's facts judged again against
+ * that run's peers, prior and policy (the same evaluation the run made).
+ */
+export async function latestEvaluation(db: Db, marketplace: string, seller: string): Promise<SellerEvaluation | null> {
+  const snapshot = await latestSnapshot(db, marketplace, seller);
+  if (!snapshot) return null;
+  if (snapshot.evaluation) return snapshot.evaluation;
+  const run = snapshot.runFinishedAt ? await runPeers(db, marketplace, snapshot.asOf, snapshot.runFinishedAt) : null;
+  if (!run || run.asOf !== snapshot.asOf || !run.policy) {
+    throw new Error(`score_snapshots: facts of ${seller} on ${snapshot.asOf} without that day's run`);
+  }
+  const { facts } = snapshot;
+  const context: EvaluationContext = {
+    marketplace,
+    asOf: new Date(Date.parse(`${snapshot.asOf}T00:00:00Z`) + DAY),
+    policy: run.policy,
+    window: contextWindow(run.policy),
+    clusters: new Map([[seller, facts.clusters]]),
+    excluded: new Set(facts.excluded ? [seller] : []),
+  };
+  return evaluateSeller(fromFacts(seller, facts), run.peers, run.priorRating, context);
+}
 
-async function runPeers(db: Db, marketplace: string, info: { asOf: string; finishedAt: Date }) {
-  const key = `${marketplace}|${info.asOf}`;
-  const cached = peerCache.get(key);
-  if (cached && cached.finishedAt === info.finishedAt.getTime()) return cached;
-  const run = await latestRun(db, marketplace, info.asOf);
+interface CachedRun {
+  asOf: string;
+  finishedAt: number;
+  peers: PeerGroups;
+  priorRating: number;
+  policy: Policy | null;
+}
+
+/** Peer distributions of recent runs, parsed once per run and kept: they are large and change daily. */
+const runCache = new Map<string, CachedRun>();
+const CACHED_RUNS = 16;
+
+/** The run of `day` (or the latest before it); `finishedAt` tells a cached copy from a newer run of the day. */
+async function runPeers(db: Db, marketplace: string, day: string, finishedAt: Date): Promise<CachedRun | null> {
+  const key = `${marketplace}|${day}`;
+  const cached = runCache.get(key);
+  if (cached && cached.finishedAt === finishedAt.getTime()) return cached;
+  const run = await latestRun(db, marketplace, day);
   if (!run) return null;
+  runCache.delete(key);
+  // Maps iterate in insertion order: the first key is the least recently loaded run.
+  if (runCache.size >= CACHED_RUNS) runCache.delete(runCache.keys().next().value as string);
   const entry = {
+    asOf: run.asOf,
     finishedAt: run.finishedAt.getTime(),
     peers: new PeerGroups(run.peers),
     priorRating: run.priorRating,
+    policy: run.policy,
   };
-  peerCache.set(key, entry);
+  runCache.set(key, entry);
   return entry;
 }
 

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { sellerRef } from '../../shared/api.ts';
 import { statuses } from '../../shared/quality.ts';
 import { portfolio } from '../db/quality/portfolio.ts';
-import { latestEvaluation, snapshotHistory } from '../db/quality/snapshots.ts';
-import { evaluationWithEvidence, reevaluateSellers } from '../jobs/evaluate.ts';
+import { snapshotHistory } from '../db/quality/snapshots.ts';
+import { evaluationWithEvidence, latestEvaluation, reevaluateSellers } from '../jobs/evaluate.ts';
 import { anyRole, procedureFor, router } from '../trpc.ts';
 import { assertMaySeeSeller } from './guards.ts';
 

@@ -6,11 +6,11 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { type Database, openDatabase } from '../../server/db/client.ts';
-import { latestEvaluation } from '../../server/db/quality/snapshots.ts';
 import { sellerOverview } from '../../server/db/sellers.ts';
 import { loadDemo } from '../../server/demo/load.ts';
 import type { DemoUser } from '../../server/demo/users.ts';
 import { listen, type RunningServer } from '../../server/http.ts';
+import { latestEvaluation } from '../../server/jobs/evaluate.ts';
 import { appRouter } from '../../server/routers/index.ts';
 import { createCallerFactory, createContext } from '../../server/trpc.ts';
 import type { SellerOverview } from '../../shared/api.ts';

@@ -1,11 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { latestEvaluation, setPolicyOverrides } from '../../server/db/quality/snapshots.ts';
+import { setPolicyOverrides } from '../../server/db/quality/snapshots.ts';
 import { queryRows } from '../../server/db/query.ts';
 import { createUserWithToken } from '../../server/db/users.ts';
 import { loadDemo } from '../../server/demo/load.ts';
-import { evaluateAll, evaluationWithEvidence, reevaluateSellers } from '../../server/jobs/evaluate.ts';
+import {
+  evaluateAll,
+  evaluationWithEvidence,
+  latestEvaluation,
+  reevaluateSellers,
+} from '../../server/jobs/evaluate.ts';
 import { EvaluationScheduler } from '../../server/jobs/scheduler.ts';
 import type { SellerEvaluation } from '../../shared/quality.ts';
 import { openTestDatabase } from '../support/test-db.ts';
@@ -130,6 +135,27 @@ describe('quality on the demo marketplace', () => {
       }));
     // One snapshot file for both projects: the second engine must reproduce the first engine's figures.
     expect(summary).toMatchSnapshot();
+  });
+
+  it('reads back every seller as the run judged them, under the policy of that run', async () => {
+    const [previous] = await queryRows<{ overrides: Record<string, unknown> }>(
+      database.db,
+      sql`SELECT policy_overrides AS overrides FROM marketplaces WHERE id = 'demo'`,
+    );
+    // A later policy change must not rewrite what the run decided.
+    await setPolicyOverrides(database.db, 'demo', { ...previous?.overrides, thresholds: { lateDispatchRate: 0.5 } });
+    try {
+      for (const e of results.values()) {
+        expect(await latestEvaluation(database.db, 'demo', e.seller), e.seller).toEqual(e);
+      }
+    } finally {
+      await setPolicyOverrides(database.db, 'demo', previous?.overrides ?? {});
+    }
+    const [stored] = await queryRows<{ whole: number; facts: number }>(
+      database.db,
+      sql`SELECT count(evaluation)::int AS whole, count(facts)::int AS facts FROM score_snapshots WHERE marketplace_id = 'demo'`,
+    );
+    expect(stored).toEqual({ whole: 0, facts: results.size });
   });
 
   it('re-evaluates chosen sellers to exactly what the full run found for them', async () => {

@@ -1,4 +1,5 @@
 import { and, desc, eq, lte, sql } from 'drizzle-orm';
+import type { Policy } from '../../../shared/policies/index.ts';
 import type { Db } from '../client.ts';
 import { queryRows } from '../query.ts';
 import { evaluationRuns } from '../schema.ts';
@@ -11,6 +12,8 @@ export interface EvaluationRun {
   sellers: number;
   priorRating: number;
   peers: Record<string, number[]>;
+  /** The resolved policy the run judged by; null for runs stored before it was kept. */
+  policy: Policy | null;
 }
 
 export async function saveRun(db: Db, run: EvaluationRun): Promise<void> {
@@ -39,6 +42,7 @@ export async function latestRun(db: Db, marketplace: string, asOf: string): Prom
     sellers: row.sellers,
     priorRating: row.priorRating,
     peers: row.peers as Record<string, number[]>,
+    policy: (row.policy as Policy | null) ?? null,
   };
 }
 

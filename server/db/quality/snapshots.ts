@@ -1,18 +1,26 @@
 import { and, desc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { SellerEvaluation } from '../../../shared/quality.ts';
+import type { SellerFacts } from '../../domain/quality/facts.ts';
 import { upsertRows } from '../bulk.ts';
 import type { Db } from '../client.ts';
-import { enforcementCases, marketplaces, scoreSnapshots } from '../schema.ts';
+import { enforcementCases, evaluationRuns, marketplaces, scoreSnapshots } from '../schema.ts';
 
 const CHUNK = 500;
 
-/** Stores evaluations as the day's snapshot; re-evaluating the same day replaces it. */
-export async function saveSnapshots(db: Db, evaluations: readonly SellerEvaluation[]): Promise<void> {
+/**
+ * Stores evaluations as the day's snapshot; re-evaluating the same day replaces it. With `facts` (a full run,
+ * in the same order) the row keeps the facts and the run keeps what they were judged against; otherwise the
+ * whole evaluation.
+ */
+export async function saveSnapshots(
+  db: Db,
+  evaluations: readonly SellerEvaluation[],
+  facts?: readonly SellerFacts[],
+): Promise<void> {
   const computedAt = new Date().toISOString();
-  const chunks: Promise<void>[] = [];
-  // Chunks go out together: PostgreSQL writes them on separate connections (PGlite takes them in turn).
+  // In turn: a full run writes them inside its transaction, on one connection.
   for (let i = 0; i < evaluations.length; i += CHUNK) {
-    const rows = evaluations.slice(i, i + CHUNK).map((e) => ({
+    const rows = evaluations.slice(i, i + CHUNK).map((e, j) => ({
       marketplaceId: e.marketplace,
       sellerId: e.seller,
       asOf: e.asOf,
@@ -24,22 +32,44 @@ export async function saveSnapshots(db: Db, evaluations: readonly SellerEvaluati
       delivery: e.axes.delivery.score,
       afterSales: e.axes.afterSales.score,
       unresolvedNegatives: e.unresolvedNegatives,
-      evaluation: e,
+      evaluation: facts ? null : e,
+      facts: facts ? facts[i + j] : null,
       computedAt,
     }));
-    chunks.push(upsertRows(db, scoreSnapshots, rows, []));
+    await upsertRows(db, scoreSnapshots, rows, []);
   }
-  await Promise.all(chunks);
 }
 
-export async function latestEvaluation(db: Db, marketplace: string, seller: string): Promise<SellerEvaluation | null> {
+/**
+ * A seller's latest snapshot: a whole evaluation, or a full run's facts to judge again with that day's run
+ * (whose finish time tells a cached copy of its peers from a newer run of the same day).
+ */
+export type StoredSnapshot =
+  | { asOf: string; evaluation: SellerEvaluation; facts: null; runFinishedAt: Date | null }
+  | { asOf: string; evaluation: null; facts: SellerFacts; runFinishedAt: Date | null };
+
+export async function latestSnapshot(db: Db, marketplace: string, seller: string): Promise<StoredSnapshot | null> {
   const rows = await db
-    .select({ evaluation: scoreSnapshots.evaluation })
+    .select({
+      asOf: scoreSnapshots.asOf,
+      evaluation: scoreSnapshots.evaluation,
+      facts: scoreSnapshots.facts,
+      runFinishedAt: evaluationRuns.finishedAt,
+    })
     .from(scoreSnapshots)
+    .leftJoin(
+      evaluationRuns,
+      and(eq(evaluationRuns.marketplaceId, scoreSnapshots.marketplaceId), eq(evaluationRuns.asOf, scoreSnapshots.asOf)),
+    )
     .where(and(eq(scoreSnapshots.marketplaceId, marketplace), eq(scoreSnapshots.sellerId, seller)))
     .orderBy(desc(scoreSnapshots.asOf))
     .limit(1);
-  return (rows[0]?.evaluation as SellerEvaluation | undefined) ?? null;
+  const row = rows[0];
+  if (!row) return null;
+  const { asOf, runFinishedAt } = row;
+  return row.evaluation
+    ? { asOf, evaluation: row.evaluation as SellerEvaluation, facts: null, runFinishedAt }
+    : { asOf, evaluation: null, facts: row.facts as SellerFacts, runFinishedAt };
 }
 
 export async function snapshotHistory(db: Db, q: { marketplace: string; seller: string; from: string; to: string }) {

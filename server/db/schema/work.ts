@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  check,
   date,
   index,
   integer,
@@ -37,13 +38,19 @@ export const scoreSnapshots = pgTable(
     delivery: smallint('delivery'),
     afterSales: smallint('after_sales'),
     unresolvedNegatives: integer('unresolved_negatives').notNull().default(0),
-    /** The whole SellerEvaluation (shared/quality.ts). */
-    evaluation: json('evaluation').notNull(),
+    /** The whole SellerEvaluation (shared/quality.ts), from re-evaluating a few sellers. */
+    evaluation: json('evaluation'),
+    /**
+     * From a full run: the counts it judged (SellerFacts, server/domain/quality/facts.ts); the evaluation is
+     * derived again from them and the run's peers, prior and policy.
+     */
+    facts: json('facts'),
     computedAt: ts('computed_at').notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.marketplaceId, t.sellerId, t.asOf, t.windowDays] }),
     index('score_snapshots_day').on(t.marketplaceId, t.asOf, t.status),
+    check('score_snapshots_judged', sql`${t.evaluation} IS NOT NULL OR ${t.facts} IS NOT NULL`),
   ],
 );
 
@@ -58,6 +65,8 @@ export const evaluationRuns = pgTable(
     sellers: integer('sellers').notNull(),
     priorRating: real('prior_rating').notNull(),
     peers: json('peers').notNull(),
+    /** The resolved policy the run judged by (null for runs before it was kept, whose snapshots hold whole evaluations). */
+    policy: json('policy'),
   },
   (t) => [primaryKey({ columns: [t.marketplaceId, t.asOf] })],
 );
