@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import type { ImportEvent } from '../../shared/events.ts';
 import type { Db } from '../db/client.ts';
 import { applyEvents } from '../db/ingest.ts';
+import { refreshStatistics } from '../db/statistics.ts';
 import { type ReadLine, readEventBatches } from './read-events.ts';
 
 export interface ImportOptions {
@@ -66,6 +67,8 @@ export async function importFile(db: Db, path: string, options: ImportOptions = 
   }
   await flush();
   await writing;
+  // A file is a bulk load: plan what comes next with the new data's statistics.
+  if (stored > 0) await refreshStatistics(db);
   options.onProgress?.(totalBytes, totalBytes);
   return { lines: lastLine, stored, rejected, aborted: false };
 }

@@ -3,6 +3,7 @@ import type { Db } from '../db/client.ts';
 import type { AffectedSellers } from '../db/ingest.ts';
 import { latestRun } from '../db/quality/runs.ts';
 import { marketplaceIds } from '../db/quality/snapshots.ts';
+import { refreshStatistics } from '../db/statistics.ts';
 import { dayOf } from '../domain/quality/evaluate.ts';
 import { evaluateAll, reevaluateSellers } from './evaluate.ts';
 
@@ -62,8 +63,12 @@ export class EvaluationScheduler {
   runDailyIfDue(): Promise<void> {
     return this.enqueue(async () => {
       const asOf = endOfDay(this.now());
+      let analyzed = false;
       for (const marketplace of await marketplaceIds(this.db)) {
         if ((await latestRun(this.db, marketplace, dayOf(asOf)))?.asOf === dayOf(asOf)) continue;
+        // A day of ingested events changes the tables' sizes; PGlite would not notice by itself.
+        if (!analyzed) await refreshStatistics(this.db);
+        analyzed = true;
         const started = performance.now();
         const evaluations = await evaluateAll(this.db, { asOf, marketplace });
         this.options.log?.(

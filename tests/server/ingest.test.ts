@@ -101,6 +101,17 @@ describe('importing events', () => {
     expect(new Date(order?.placed_at as string).toISOString()).toBe('2026-10-02T08:15:00.000Z');
   });
 
+  it('leaves the planner statistics of what it imported, which PGlite would never gather itself', async () => {
+    await importFile(db, 'examples/small.jsonl');
+    const rows = await queryRows<{ planned: number; stored: number }>(
+      db,
+      sql`SELECT c.reltuples::int AS planned, (SELECT count(*)::int FROM orders) AS stored
+        FROM pg_class c WHERE c.relname = 'orders' AND c.relkind = 'r'`,
+    );
+    expect(rows[0]?.stored).toBeGreaterThan(0);
+    expect(rows[0]?.planned).toBe(rows[0]?.stored);
+  });
+
   it('changes nothing when the same file is imported twice', async () => {
     await importFile(db, 'examples/small.jsonl');
     const first = await dump();
