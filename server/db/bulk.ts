@@ -20,20 +20,49 @@ export async function upsertRows(db: Db, table: PgTable, rows: Rows, keep: reado
  * several of them does no JavaScript work between its statements (and the next batch is parsed meanwhile).
  */
 export function upsertStatement(table: PgTable, rows: Rows, keep: readonly string[]): SQL | null {
+  const encoded = encodeRows(table, rows);
+  return encoded && upsertEncoded(table, encoded, keep);
+}
+
+/**
+ * Rows as one PostgreSQL array literal per column (the columns the first row has), keyed by property name.
+ * Plain data: it can be made on a worker thread and posted, which is where the import spends its CPU.
+ */
+export interface EncodedRows {
+  columns: string[];
+  literals: string[];
+}
+
+export function encodeRows(table: PgTable, rows: Rows): EncodedRows | null {
   const first = rows[0];
   if (!first) return null;
+  const columns = Object.entries(getTableColumns(table)).filter(([prop]) => prop in first);
+  return {
+    columns: columns.map(([prop]) => prop),
+    literals: columns.map(([prop, column]) => {
+      const kind = cellKind(column);
+      return arrayLiteral(rows.map((row) => toCell(row[prop], kind)));
+    }),
+  };
+}
+
+/** INSERT … SELECT FROM unnest(…) ON CONFLICT of encoded rows; `keep` names columns an update leaves alone. */
+export function upsertEncoded(table: PgTable, encoded: EncodedRows, keep: readonly string[]): SQL {
   const config = getTableConfig(table);
   const keyColumns = config.columns.filter((c) => c.primary);
   for (const pk of config.primaryKeys) keyColumns.push(...pk.columns);
-  const columns = Object.entries(getTableColumns(table))
-    .filter(([prop]) => prop in first)
-    .map(([prop, column]) => ({ prop, column, kind: cellKind(column) }));
+  const tableColumns = getTableColumns(table);
+  const columns = encoded.columns.map((prop) => {
+    const column = tableColumns[prop];
+    if (!column) throw new Error(`${config.name} has no column ${prop}`);
+    return { prop, column, kind: cellKind(column) };
+  });
   const names = sql.raw(columns.map(({ column }) => `"${column.name}"`).join(', '));
   const arrays = sql.join(
-    columns.map(({ prop, column, kind }) => {
-      const literal = arrayLiteral(rows.map((row) => toCell(row[prop], kind)));
-      return sql`${literal}::${sql.raw(kind === 'plain' ? column.getSQLType() : 'text')}[]`;
-    }),
+    columns.map(
+      ({ column, kind }, i) =>
+        sql`${encoded.literals[i]}::${sql.raw(kind === 'plain' ? column.getSQLType() : 'text')}[]`,
+    ),
     sql`, `,
   );
   const selected = sql.raw(

@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
-import type { ImportEvent } from '../../shared/events.ts';
 import type { Db } from '../db/client.ts';
-import { applyEvents } from '../db/ingest.ts';
+import { applyPrepared } from '../db/ingest.ts';
 import { refreshStatistics } from '../db/statistics.ts';
 import { type ReadLine, readEventBatches } from './read-events.ts';
+import { startReaderThread } from './reader-thread.ts';
 
 export interface ImportOptions {
   strict?: boolean;
@@ -32,45 +32,34 @@ export async function importFile(db: Db, path: string, options: ImportOptions = 
     const rejected = await countBadLines(path, options);
     if (rejected.rejected > 0) return { lines: rejected.lines, stored: 0, rejected: rejected.rejected, aborted: true };
   }
-  const batchSize = options.batchSize ?? 2_000;
-  const progress = { bytesRead: 0 };
-  let batch: ImportEvent[] = [];
-  let lastLine = 0;
+  // A second thread reads, validates and prepares batches while this one writes them, committed in file order;
+  // a batch is acknowledged only once it is committed.
+  const reader = startReaderThread({ path, batchSize: options.batchSize ?? 2_000, ahead: 2 });
   let stored = 0;
   let rejected = 0;
-  // One batch is written while the next is read and validated; writes stay in file order, and a batch is
-  // acknowledged only once it is committed.
-  let writing: Promise<void> = Promise.resolve();
-  const flush = async () => {
-    await writing;
-    if (batch.length === 0) return;
-    const events = batch;
-    const throughLine = lastLine;
-    batch = [];
-    writing = applyEvents(db, events).then(() => {
-      stored += events.length;
-      options.onCommit?.({ events: stored, throughLine });
-    });
-    // A failed write surfaces at the next flush; until then it must not count as unhandled.
-    writing.catch(() => undefined);
-  };
-  for await (const chunk of readEventBatches(path, progress)) {
-    for (const read of chunk) {
-      lastLine = read.line;
-      if (!handle(read, options)) rejected += 1;
-      else batch.push(read.event as ImportEvent);
-      if (batch.length >= batchSize) {
-        await flush();
-        options.onProgress?.(progress.bytesRead, totalBytes);
+  let lines = 0;
+  try {
+    for (;;) {
+      const message = await reader.next();
+      for (const bad of message.badLines) options.onBadLine?.(bad.line, bad.message);
+      rejected += message.badLines.length;
+      if (message.kind === 'done') {
+        lines = message.lines;
+        break;
       }
+      await applyPrepared(db, message.batch);
+      reader.committed();
+      stored += message.events;
+      options.onCommit?.({ events: stored, throughLine: message.throughLine });
+      options.onProgress?.(message.bytesRead, totalBytes);
     }
+  } finally {
+    await reader.close();
   }
-  await flush();
-  await writing;
   // A file is a bulk load: plan what comes next with the new data's statistics.
   if (stored > 0) await refreshStatistics(db);
   options.onProgress?.(totalBytes, totalBytes);
-  return { lines: lastLine, stored, rejected, aborted: false };
+  return { lines, stored, rejected, aborted: false };
 }
 
 function handle(read: ReadLine, options: ImportOptions): boolean {

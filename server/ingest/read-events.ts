@@ -39,27 +39,39 @@ export function readEventBatches(path: string, progress?: ReadProgress): AsyncGe
 }
 
 async function* readJsonLines(path: string, progress?: ReadProgress): AsyncGenerator<ReadLine[]> {
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 256 * 1024 });
-  let carry = '';
+  // Bytes are split at '\n' (which never occurs inside a UTF-8 sequence) and each line is decoded on its own:
+  // an all-ASCII line then stays a one-byte string, which decodes and parses about three times faster than
+  // lines cut out of a 256 KB chunk that a single accented review turned into a two-byte string.
+  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
+  let carry: Buffer | null = null;
   let line = 0;
-  for await (const chunk of stream as AsyncIterable<string>) {
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
     if (progress) progress.bytesRead = stream.bytesRead;
-    const lines = (carry + chunk).split('\n');
-    carry = lines.pop() ?? '';
     const batch: ReadLine[] = [];
-    for (const text of lines) {
+    let start = 0;
+    for (let end = chunk.indexOf(NEWLINE); end >= 0; end = chunk.indexOf(NEWLINE, start)) {
       line += 1;
-      const read = parseJsonLine(line, text);
+      const bytes: Buffer = carry ? Buffer.concat([carry, chunk.subarray(start, end)]) : chunk.subarray(start, end);
+      carry = null;
+      const read = parseJsonLine(line, bytes);
       if (read) batch.push(read);
+      start = end + 1;
     }
+    if (start < chunk.length) carry = carry ? Buffer.concat([carry, chunk.subarray(start)]) : chunk.subarray(start);
     yield batch;
   }
-  const last = parseJsonLine(line + 1, carry);
+  const last = carry ? parseJsonLine(line + 1, carry) : null;
   if (last) yield [last];
 }
 
-function parseJsonLine(line: number, raw: string): ReadLine | null {
-  const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const BYTE_ORDER_MARK = '\ufeff';
+
+function parseJsonLine(line: number, bytes: Buffer): ReadLine | null {
+  const end = bytes.length > 0 && bytes[bytes.length - 1] === CARRIAGE_RETURN ? bytes.length - 1 : bytes.length;
+  let text = bytes.toString('utf8', 0, end);
+  if (line === 1 && text.startsWith(BYTE_ORDER_MARK)) text = text.slice(1);
   if (text.trim() === '') return null;
   let value: unknown;
   try {

@@ -57,4 +57,19 @@ describe('reading JSON Lines', () => {
       if (read.event?.type === 'seller' && read.event.name === `${name}${read.line - 1}`) whole += 1;
     expect(whole).toBe(count);
   });
+
+  it('reads a file saved with a byte-order mark and a line longer than a read chunk', async () => {
+    // JSON allows any run of spaces between fields: 600 KB of them make one line span three read chunks.
+    const long = `{${' '.repeat(600_000)}${seller(2).slice(1, -1)},"name":"Boutique é 商店"}`;
+    const path = join(dir, 'bom.jsonl');
+    writeFileSync(path, `\ufeff${seller(1)}\n${long}\n${seller(3)}\n`);
+    const reads = [];
+    for await (const read of readEvents(path)) reads.push(read);
+    expect(reads.map((r) => [r.line, r.event?.id])).toEqual([
+      [1, 's1'],
+      [2, 's2'],
+      [3, 's3'],
+    ]);
+    expect(reads[1]?.event?.type === 'seller' && reads[1].event.name).toBe('Boutique é 商店');
+  });
 });

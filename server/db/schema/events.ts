@@ -63,7 +63,6 @@ export const orders = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.marketplaceId, t.sellerId, t.id] }),
-    index('orders_id').on(t.marketplaceId, t.id),
     index('orders_seller_placed').on(t.marketplaceId, t.sellerId, t.placedAt),
   ],
 );

@@ -1,0 +1,260 @@
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { applyOrder, type EventOf, type EventType, type ImportEvent } from '../../shared/events.ts';
+import { getOrCreate } from '../../shared/maps.ts';
+import { classify } from '../reviews/classifier.ts';
+import { type EncodedRows, encodeRows, type Rows } from './bulk.ts';
+import * as t from './schema.ts';
+
+/**
+ * A batch of validated events made ready for the database, with no I/O: rows mapped, reviews classified,
+ * every column encoded. It is plain data, so the importer prepares batches on a worker thread while the main
+ * thread (which PGlite shares) only writes them.
+ */
+export interface PreparedBatch {
+  /** Events kept per type after de-duplication by key. */
+  counts: AppliedCounts;
+  /** Sellers whose figures the batch may change, by marketplace. */
+  affected: AffectedSellers;
+  writes: PreparedWrite[];
+  /** Line counts of the batch's orders by `marketplace \0 seller \0 id`: lines past them are stale. */
+  orderLines: Map<string, number>;
+  /** Reviews whose current state or seller may change, by marketplace: new ones, updated, commented. */
+  touchedReviews: Map<string, string[]>;
+}
+
+export type AppliedCounts = Partial<Record<EventType, number>>;
+/** Sellers whose figures the batch may have changed, by marketplace: they are re-evaluated. */
+export type AffectedSellers = Map<string, Set<string>>;
+export type WriteTarget = EventType | 'order_item';
+export interface PreparedWrite {
+  target: WriteTarget;
+  rows: EncodedRows;
+}
+
+export function prepareBatch(events: readonly ImportEvent[]): PreparedBatch {
+  const byType = groupLatest(events);
+  const counts: AppliedCounts = {};
+  const affected: AffectedSellers = new Map();
+  for (const e of events) {
+    if ('seller' in e) touchSeller(affected, e.marketplace, e.seller);
+    else if (e.type === 'seller') touchSeller(affected, e.marketplace, e.id);
+  }
+  const writes: PreparedWrite[] = [];
+  for (const type of applyOrder) {
+    const group = byType.get(type);
+    if (!group || group.length === 0) continue;
+    counts[type] = group.length;
+    const map = rowMappers[type] as (e: ImportEvent) => Record<string, unknown>;
+    const rows = encodeRows(tables[type], group.map(map));
+    if (rows) writes.push({ target: type, rows });
+    if (type !== 'order') continue;
+    const items = encodeRows(tables.order_item, orderItemRows(group as EventOf<'order'>[]));
+    if (items) writes.push({ target: 'order_item', rows: items });
+  }
+  const orders = (byType.get('order') ?? []) as EventOf<'order'>[];
+  return {
+    counts,
+    affected,
+    writes,
+    orderLines: new Map(orders.map((o) => [orderLineKey(o.marketplace, o.seller, o.id), o.items.length])),
+    touchedReviews: touchedReviews(byType),
+  };
+}
+
+export function orderLineKey(marketplace: string, seller: string, id: string): string {
+  return `${marketplace}\u0000${seller}\u0000${id}`;
+}
+
+export function touchSeller(affected: AffectedSellers, marketplace: string, seller: string): void {
+  getOrCreate(affected, marketplace, () => new Set<string>()).add(seller);
+}
+
+function touchedReviews(byType: Map<EventType, ImportEvent[]>): Map<string, string[]> {
+  const touched = new Map<string, Set<string>>();
+  const touch = (marketplace: string, review: string) => {
+    getOrCreate(touched, marketplace, () => new Set<string>()).add(review);
+  };
+  for (const e of (byType.get('review') ?? []) as EventOf<'review'>[]) touch(e.marketplace, e.id);
+  for (const e of (byType.get('review_update') ?? []) as EventOf<'review_update'>[]) touch(e.marketplace, e.review);
+  for (const e of (byType.get('review_comment') ?? []) as EventOf<'review_comment'>[]) touch(e.marketplace, e.review);
+  return new Map([...touched].map(([marketplace, ids]) => [marketplace, [...ids]]));
+}
+
+function eventKey(e: ImportEvent): string {
+  return e.type === 'marketplace' ? e.id : `${e.marketplace}\u0000${e.id}`;
+}
+
+/** Groups by type and keeps the last event per key, since one INSERT may not touch a row twice. */
+function groupLatest(events: readonly ImportEvent[]): Map<EventType, ImportEvent[]> {
+  const latest = new Map<EventType, Map<string, ImportEvent>>();
+  for (const e of events) {
+    getOrCreate(latest, e.type, () => new Map<string, ImportEvent>()).set(eventKey(e), e);
+  }
+  return new Map([...latest].map(([type, group]) => [type, [...group.values()]]));
+}
+
+const rowMappers: { [K in EventType]: (e: EventOf<K>) => Record<string, unknown> } = {
+  marketplace: (e) => ({ id: e.id, name: e.name, policy: e.policy, currency: e.currency, language: e.language }),
+  seller: (e) => ({
+    marketplaceId: e.marketplace,
+    id: e.id,
+    name: e.name,
+    country: e.country,
+    language: e.language,
+    category: e.category,
+    joinedAt: e.joinedAt,
+  }),
+  order: (e) => ({
+    marketplaceId: e.marketplace,
+    id: e.id,
+    sellerId: e.seller,
+    placedAt: e.placedAt,
+    promisedShipBy: e.promisedShipBy,
+    shippedAt: e.shippedAt,
+    deliveredAt: e.deliveredAt,
+    cancelledAt: e.cancelledAt,
+    cancelledBy: e.cancelledBy,
+    cancelReason: e.cancelReason,
+    lost: e.lost,
+    tracking: e.tracking,
+    total: e.total,
+    currency: e.currency,
+  }),
+  review: (e) => ({
+    marketplaceId: e.marketplace,
+    id: e.id,
+    sellerId: e.seller,
+    orderId: e.order,
+    createdAt: e.createdAt,
+    originalRating: e.rating,
+    originalText: e.text,
+    rating: e.rating,
+    text: e.text,
+    removed: false,
+    ...labelsOf(e),
+    author: e.author,
+    verified: e.verified,
+  }),
+  review_comment: (e) => ({
+    marketplaceId: e.marketplace,
+    id: e.id,
+    reviewId: e.review,
+    createdAt: e.createdAt,
+    text: e.text,
+  }),
+  review_update: (e) => ({
+    marketplaceId: e.marketplace,
+    id: e.id,
+    reviewId: e.review,
+    createdAt: e.createdAt,
+    rating: e.rating,
+    text: e.text,
+    removed: e.removed,
+  }),
+  contact: (e) => ({
+    marketplaceId: e.marketplace,
+    id: e.id,
+    sellerId: e.seller,
+    orderId: e.order,
+    channel: e.channel,
+    createdAt: e.createdAt,
+    firstResponseAt: e.firstResponseAt,
+    text: e.text,
+  }),
+  complaint: (e) => ({
+    marketplaceId: e.marketplace,
+    id: e.id,
+    sellerId: e.seller,
+    orderId: e.order,
+    createdAt: e.createdAt,
+    text: e.text,
+    resolvedAt: e.resolvedAt,
+  }),
+  return: (e) => ({
+    marketplaceId: e.marketplace,
+    id: e.id,
+    sellerId: e.seller,
+    orderId: e.order,
+    sku: e.sku,
+    createdAt: e.createdAt,
+    reason: e.reason,
+    component: e.component,
+    refund: e.refund,
+    resolvedAt: e.resolvedAt,
+  }),
+  nps: (e) => ({
+    marketplaceId: e.marketplace,
+    id: e.id,
+    sellerId: e.seller,
+    orderId: e.order,
+    createdAt: e.createdAt,
+    score: e.score,
+    comment: e.comment,
+  }),
+  mystery_shop: (e) => ({
+    marketplaceId: e.marketplace,
+    id: e.id,
+    sellerId: e.seller,
+    createdAt: e.createdAt,
+    score: e.score,
+    notes: e.notes,
+  }),
+};
+
+/** Reviews are classified on ingest: language (when the event has none), reasons, component, sentiment. */
+function labelsOf(e: EventOf<'review'>) {
+  if (!e.text)
+    return { lang: e.lang, reasons: [], component: null, sentiment: null, confidence: null, labelSource: null };
+  const c = classify({ text: e.text, lang: e.lang, rating: e.rating });
+  return {
+    lang: e.lang ?? c.lang,
+    reasons: c.reasons,
+    component: c.component,
+    sentiment: c.sentiment,
+    confidence: c.confidence,
+    labelSource: 'model',
+  };
+}
+
+/** Where each kind of row goes; exported for the writer, which builds the statements. */
+export const tables: Record<WriteTarget, PgTable> = {
+  marketplace: t.marketplaces,
+  seller: t.sellers,
+  order: t.orders,
+  review: t.reviews,
+  review_comment: t.reviewComments,
+  review_update: t.reviewUpdates,
+  contact: t.contacts,
+  complaint: t.complaints,
+  return: t.returns,
+  nps: t.npsAnswers,
+  mystery_shop: t.mysteryShops,
+  order_item: t.orderItems,
+};
+
+/**
+ * Columns a re-import must not overwrite: sellers learnt for comments and updates. A review's current
+ * state and labels are reset from the re-sent original; its updates and label corrections are applied
+ * again afterwards, so a correction always wins over the model.
+ */
+export const keepOnConflict: Partial<Record<EventType, readonly string[]>> = {
+  review_comment: ['sellerId'],
+  review_update: ['sellerId'],
+  marketplace: ['policyOverrides'],
+};
+
+function orderItemRows(orders: EventOf<'order'>[]): Rows {
+  return orders.flatMap((o) =>
+    o.items.map((item, lineNo) => ({
+      marketplaceId: o.marketplace,
+      orderId: o.id,
+      lineNo,
+      sellerId: o.seller,
+      sku: item.sku,
+      model: item.model,
+      category: item.category,
+      qty: item.qty,
+      price: item.price,
+    })),
+  );
+}
