@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { SellerCounts, WindowCounts } from '../../domain/quality/counts.ts';
 import { productDefectReasons } from '../../domain/quality/outcomes.ts';
 import type { Db } from '../client.ts';
-import { queryRows } from '../query.ts';
+import { queryRows, queryRowsPrepared } from '../query.ts';
 
 export interface CountsQuery {
   marketplace: string;
@@ -216,7 +216,7 @@ async function inOneStatement(db: Db, statements: readonly (SQL | null)[]): Prom
       ? sql`(SELECT coalesce(json_agg(t), '[]'::json) FROM (${s}) t) AS ${sql.raw(`q${i}`)}`
       : sql`'[]'::json AS ${sql.raw(`q${i}`)}`,
   );
-  const [row] = await queryRows<Record<string, unknown>>(db, sql`SELECT ${sql.join(columns, sql`, `)}`);
+  const [row] = await queryRowsPrepared<Record<string, unknown>>(db, sql`SELECT ${sql.join(columns, sql`, `)}`);
   return statements.map((_, i) => {
     const value = row?.[`q${i}`];
     return (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as Row[];
