@@ -237,7 +237,7 @@ export const tables: Record<WriteTarget, PgTable> = {
  * state and labels are reset from the re-sent original; its updates and label corrections are applied
  * again afterwards, so a correction always wins over the model.
  */
-export const keepOnConflict: Partial<Record<EventType, readonly string[]>> = {
+export const keepOnConflict: Partial<Record<WriteTarget, readonly string[]>> = {
   review_comment: ['sellerId'],
   review_update: ['sellerId'],
   marketplace: ['policyOverrides'],

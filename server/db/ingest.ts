@@ -53,8 +53,7 @@ interface Write {
 type Row = Record<string, unknown>;
 
 function statementOf(write: PreparedWrite, orderLines: Map<string, number>): Write {
-  const keep = write.target === 'order_item' ? [] : (keepOnConflict[write.target] ?? []);
-  const upsert = upsertEncoded(tables[write.target], write.rows, keep);
+  const upsert = upsertEncoded(tables[write.target], write.rows, keepOnConflict[write.target] ?? []);
   if (write.target !== 'order') return { statement: upsert };
   // xmax is set on a row the upsert updated: only orders sent before can have stale lines to remove.
   return {
