@@ -29,11 +29,15 @@ export function modelComponentCountsSql(q: ClustersQuery): SQL {
     WITH defects AS (
       SELECT t.seller_id, i.model, t.component, t.id, t.created_at >= ${recent} AS recent
       FROM returns t
-      JOIN order_items i ON i.marketplace_id = t.marketplace_id AND i.seller_id = t.seller_id
-        AND i.order_id = t.order_id AND i.sku = t.sku
+      -- One defect per return, looked up by the order's key: a hash join would read every order line.
+      CROSS JOIN LATERAL (
+        SELECT i.model FROM order_items i
+        WHERE i.marketplace_id = t.marketplace_id AND i.seller_id = t.seller_id AND i.order_id = t.order_id
+          AND i.sku = t.sku AND i.model IS NOT NULL
+        LIMIT 1
+      ) i
       WHERE t.marketplace_id = ${m(q)} AND t.created_at >= ${year} AND t.created_at < ${asOf}
-        AND t.reason = ANY(${sql.param([...productDefectReasons])}::text[]) AND t.component IS NOT NULL
-        AND i.model IS NOT NULL${sellerFilter('t')}
+        AND t.reason = ANY(${sql.param([...productDefectReasons])}::text[]) AND t.component IS NOT NULL${sellerFilter('t')}
     ),
     grouped AS (
       SELECT seller_id, model, component,

@@ -51,7 +51,8 @@ const columns: Record<string, Additive> = {
 
 /**
  * Set-based counts, one pass per table: each row falls into one age bucket (newer than the shortest window,
- * then each longer one), every condition is evaluated once per row, and a window is the sum of its buckets.
+ * then each longer one), every condition is evaluated once per row, and a window is the sum of its buckets
+ * (contacts, which also give medians, are counted per window and unfolded into buckets).
  * Window starts are constants; defective orders are built once; events after asOf have not happened yet.
  * The tables are read by independent queries, which PostgreSQL runs side by side.
  */
@@ -74,7 +75,6 @@ export async function sellerCountsWith(
   const starts = windows.map((w) => iso(q.asOf.getTime() - w * DAY));
   const from = starts[starts.length - 1] ?? asOf;
   const resolutionCutoff = iso(q.asOf.getTime() - q.resolutionDays * DAY);
-  const contactCutoff = iso(q.asOf.getTime() - DAY);
   const m = q.marketplace;
   const only = (alias: string, column = 'seller_id') =>
     q.sellers ? sql` AND ${sql.raw(`${alias}.${column}`)} = ANY(${sql.param([...q.sellers])}::text[])` : sql``;
@@ -85,11 +85,9 @@ export async function sellerCountsWith(
     )}ELSE ${sql.raw(String(starts.length - 1))} END`;
   const defectReasons = sql.param([...productDefectReasons]);
   const medianWindows = (q.medianWindows ?? windows).filter((w) => windows.includes(w));
-  // Only the longest window that needs a median is read for medians, not the whole year.
-  const medianFrom = iso(q.asOf.getTime() - Math.max(0, ...medianWindows) * DAY);
   const resolutionDays = q.resolutionDays;
 
-  const statements: (SQL | null)[] = [
+  const statements: SQL[] = [
     sql`
       WITH defects AS (
         SELECT DISTINCT seller_id, order_id FROM returns dr
@@ -118,30 +116,7 @@ export async function sellerCountsWith(
         count(*) FILTER (WHERE seller_cancelled) AS seller_cancelled, count(*) FILTER (WHERE shipped) AS shipped,
         count(*) FILTER (WHERE shipped AND lost) AS lost, count(*) FILTER (WHERE shipped AND tracking) AS tracked
       FROM flagged GROUP BY seller_id, bucket`,
-    sql`
-      SELECT c.seller_id, ${bucket('c.created_at')} AS bucket, count(*) AS contacts,
-        count(*) FILTER (WHERE c.created_at < ${contactCutoff}) AS contacts_due,
-        count(*) FILTER (WHERE c.created_at < ${contactCutoff} AND c.first_response_at <= c.created_at + interval '24 hours') AS answered24
-      FROM contacts c
-      WHERE c.marketplace_id = ${m} AND c.created_at >= ${from} AND c.created_at < ${asOf}${only('c')}
-      GROUP BY 1, 2`,
-    // Medians do not add up over buckets: one ordered-set aggregate per window that needs one.
-    medianWindows.length === 0
-      ? null
-      : sql`
-      SELECT c.seller_id, ${sql.join(
-        medianWindows.map(
-          (
-            w,
-          ) => sql`percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.first_response_at - c.created_at) / 3600)
-            FILTER (WHERE c.created_at >= ${iso(q.asOf.getTime() - w * DAY)}) AS ${sql.raw(`"median_${w}"`)}`,
-        ),
-        sql`, `,
-      )}
-      FROM contacts c
-      WHERE c.marketplace_id = ${m} AND c.created_at >= ${medianFrom} AND c.created_at < ${asOf}
-        AND c.first_response_at < ${asOf}${only('c')}
-      GROUP BY 1`,
+    contactsStatement(q, windows, medianWindows, only('c')),
     sql`
       WITH flagged AS (
         SELECT r.seller_id, ${bucket('r.created_at')} AS bucket, r.rating, r.removed, r.created_at,
@@ -191,14 +166,14 @@ export async function sellerCountsWith(
         WHERE s.marketplace_id = ${m} AND s.joined_at < ${asOf}${only('s', 'id')} ORDER BY s.id`,
   ];
   const all = also ? [...statements, also] : statements;
-  const [orders, contacts, medians, reviews, complaints, returns, nps, mystery, sellers, extra] = q.sellers
+  const [orders, contacts, reviews, complaints, returns, nps, mystery, sellers, extra] = q.sellers
     ? await inOneStatement(db, all)
-    : await Promise.all(all.map((s) => (s ? queryRows<Row>(db, s) : Promise.resolve([]))));
+    : await Promise.all(all.map((s) => queryRows<Row>(db, s)));
   const counts = assemble(
     windows,
     {
       sellers: sellers ?? [],
-      medians: medians ?? [],
+      medians: contacts ?? [],
       bucketed: [orders, contacts, reviews, complaints, returns, nps, mystery],
     },
     q.asOf,
@@ -207,14 +182,57 @@ export async function sellerCountsWith(
 }
 
 /**
+ * Contacts in one pass grouped by seller alone, so the median first-response time comes from the same scan:
+ * cumulative counts per window, unfolded into the per-bucket rows `assemble` adds up (a bucket is the
+ * difference of two windows), each row carrying the seller's medians.
+ */
+function contactsStatement(q: CountsQuery, windows: readonly number[], medianWindows: readonly number[], only: SQL) {
+  const asOf = q.asOf.toISOString();
+  const startOf = (w: number) => new Date(q.asOf.getTime() - w * DAY).toISOString();
+  const contactCutoff = new Date(q.asOf.getTime() - DAY).toISOString();
+  const longest = windows[windows.length - 1] ?? 0;
+  const inWindow = (w: number) => (w === longest ? sql`true` : sql`c.created_at >= ${startOf(w)}`);
+  const perWindow = windows.map(
+    (w) => sql`count(*) FILTER (WHERE ${inWindow(w)}) AS ${sql.raw(`contacts_${w}`)},
+      count(*) FILTER (WHERE ${inWindow(w)} AND c.created_at < ${contactCutoff}) AS ${sql.raw(`due_${w}`)},
+      count(*) FILTER (WHERE ${inWindow(w)} AND c.created_at < ${contactCutoff}
+        AND c.first_response_at <= c.created_at + interval '24 hours') AS ${sql.raw(`answered_${w}`)}`,
+  );
+  // percentile_cont skips nulls: contacts not answered by asOf have no response time.
+  const medians = medianWindows.map(
+    (w) => sql`percentile_cont(0.5) WITHIN GROUP (ORDER BY CASE WHEN c.first_response_at < ${asOf}
+      THEN extract(epoch FROM c.first_response_at - c.created_at) / 3600 END)
+      FILTER (WHERE ${inWindow(w)}) AS ${sql.raw(`"median_${w}"`)}`,
+  );
+  const minus = (column: string, i: number) => {
+    const shorter = windows[i - 1];
+    return sql.raw(
+      shorter === undefined ? `${column}_${windows[i]}` : `${column}_${windows[i]} - ${column}_${shorter}`,
+    );
+  };
+  const buckets = windows.map(
+    (_, i) => sql`(${sql.raw(String(i))}, ${minus('contacts', i)}, ${minus('due', i)}, ${minus('answered', i)})`,
+  );
+  const medianColumns = medianWindows.map((w) => sql.raw(`, p."median_${w}"`));
+  return sql`
+    WITH per_seller AS (
+      SELECT c.seller_id, ${sql.join([...perWindow, ...medians], sql`, `)}
+      FROM contacts c
+      WHERE c.marketplace_id = ${q.marketplace} AND c.created_at >= ${startOf(longest)} AND c.created_at < ${asOf}${only}
+      GROUP BY c.seller_id
+    )
+    SELECT p.seller_id, b.bucket, b.contacts, b.contacts_due, b.answered24${sql.join(medianColumns, sql``)}
+    FROM per_seller p CROSS JOIN LATERAL (VALUES ${sql.join(buckets, sql`, `)})
+      AS b(bucket, contacts, contacts_due, answered24)`;
+}
+
+/**
  * A few sellers (incremental re-evaluation): every table's aggregate as one JSON column of a single statement,
  * one round trip instead of nine. Whole marketplaces keep separate statements, which PostgreSQL runs side by side.
  */
-async function inOneStatement(db: Db, statements: readonly (SQL | null)[]): Promise<Row[][]> {
-  const columns = statements.map((s, i) =>
-    s
-      ? sql`(SELECT coalesce(json_agg(t), '[]'::json) FROM (${s}) t) AS ${sql.raw(`q${i}`)}`
-      : sql`'[]'::json AS ${sql.raw(`q${i}`)}`,
+async function inOneStatement(db: Db, statements: readonly SQL[]): Promise<Row[][]> {
+  const columns = statements.map(
+    (s, i) => sql`(SELECT coalesce(json_agg(t), '[]'::json) FROM (${s}) t) AS ${sql.raw(`q${i}`)}`,
   );
   const [row] = await queryRowsPrepared<Record<string, unknown>>(db, sql`SELECT ${sql.join(columns, sql`, `)}`);
   return statements.map((_, i) => {
