@@ -42,7 +42,7 @@ function recount(seller: string, window: number) {
   );
   const responseHours = inWindow
     .filter((c) => c.firstResponseAt && new Date(c.firstResponseAt).getTime() < asOf.getTime())
-    .map((c) => (new Date(c.firstResponseAt as string).getTime() - new Date(c.createdAt).getTime()) / HOUR);
+    .map((c) => (new Date(c.firstResponseAt ?? c.createdAt).getTime() - new Date(c.createdAt).getTime()) / HOUR);
   return {
     contacts: inWindow.length,
     contactsDue: due.length,
