@@ -17,7 +17,12 @@ let rows: (typeof contacts.$inferSelect)[];
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  await loadDemo(database.db, { sellers: 12, seed: 3, asOf: new Date('2026-11-23T00:00:00Z'), tokensFile: '/dev/null' });
+  await loadDemo(database.db, {
+    sellers: 12,
+    seed: 3,
+    asOf: new Date('2026-11-23T00:00:00Z'),
+    tokensFile: '/dev/null',
+  });
   counted = await sellerCounts(database.db, query);
   rows = await database.db.select().from(contacts);
 }, 120_000);
