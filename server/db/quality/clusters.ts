@@ -47,15 +47,19 @@ export function modelComponentCountsSql(q: ClustersQuery): SQL {
       FROM defects GROUP BY seller_id, model, component
       HAVING count(*) FILTER (WHERE recent) >= 3
     ),
+    -- Units sold per clustered model, looked up per (seller, model): there are few, and a join planned from
+    -- a misestimated count of them read every order and order line instead.
     units AS (
-      SELECT i.seller_id, i.model,
-        coalesce(sum(i.qty) FILTER (WHERE o.placed_at >= ${recent}), 0)::int AS recent_units,
-        coalesce(sum(i.qty) FILTER (WHERE o.placed_at < ${recent}), 0)::int AS baseline_units
-      FROM order_items i
-      JOIN orders o ON o.marketplace_id = i.marketplace_id AND o.seller_id = i.seller_id AND o.id = i.order_id
-      WHERE i.marketplace_id = ${m(q)} AND o.placed_at >= ${year} AND o.placed_at < ${asOf} AND o.delivered_at < ${asOf}
-        AND (i.seller_id, i.model) IN (SELECT seller_id, model FROM grouped)
-      GROUP BY i.seller_id, i.model
+      SELECT k.seller_id, k.model, u.recent_units, u.baseline_units
+      FROM (SELECT DISTINCT seller_id, model FROM grouped) k
+      CROSS JOIN LATERAL (
+        SELECT coalesce(sum(i.qty) FILTER (WHERE o.placed_at >= ${recent}), 0)::int AS recent_units,
+          coalesce(sum(i.qty) FILTER (WHERE o.placed_at < ${recent}), 0)::int AS baseline_units
+        FROM order_items i
+        JOIN orders o ON o.marketplace_id = i.marketplace_id AND o.seller_id = i.seller_id AND o.id = i.order_id
+        WHERE i.marketplace_id = ${m(q)} AND i.seller_id = k.seller_id AND i.model = k.model
+          AND o.placed_at >= ${year} AND o.placed_at < ${asOf} AND o.delivered_at < ${asOf}
+      ) u
     )
     SELECT g.seller_id, g.model, g.component, g.recent_defects, g.baseline_defects, g.return_ids,
       coalesce(u.recent_units, 0) AS recent_units, coalesce(u.baseline_units, 0) AS baseline_units

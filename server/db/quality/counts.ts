@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { SellerCounts, WindowCounts } from '../../domain/quality/counts.ts';
+import { emptyWindowCounts, type SellerCounts, type WindowCounts } from '../../domain/quality/counts.ts';
 import { productDefectReasons } from '../../domain/quality/outcomes.ts';
 import type { Db } from '../client.ts';
 import { queryRows, queryRowsPrepared } from '../query.ts';
@@ -241,61 +241,57 @@ async function inOneStatement(db: Db, statements: readonly SQL[]): Promise<Row[]
   });
 }
 
-function emptyCounts(): WindowCounts {
-  const counts = { medianFirstResponseHours: null } as WindowCounts;
-  for (const field of Object.values(columns)) counts[field] = 0;
-  return counts;
-}
-
 function assemble(
   windows: number[],
   rows: { sellers: Row[]; medians: Row[]; bucketed: (Row[] | undefined)[] },
   asOf: Date,
 ): SellerCounts[] {
-  const result = new Map<string, SellerCounts>();
+  const result: SellerCounts[] = [];
+  // Per seller, its windows' counts in the order of `windows`: filled by position, not by Map lookups.
+  const slots = new Map<string, { seller: SellerCounts; windows: WindowCounts[] }>();
   for (const s of rows.sellers) {
-    const seller = String(s.seller_id);
-    result.set(seller, {
-      seller,
+    const counts = windows.map(() => emptyWindowCounts());
+    const seller: SellerCounts = {
+      seller: String(s.seller_id),
       category: String(s.category),
       joinedAt: new Date(s.joined_at as string),
-      windows: new Map(windows.map((w) => [w, emptyCounts()])),
+      windows: new Map(windows.map((w, i) => [w, counts[i] as WindowCounts])),
       unresolvedNegatives: 0,
       overdueNegatives: 0,
       oldestUnresolvedDays: null,
-    });
+    };
+    result.push(seller);
+    slots.set(seller.seller, { seller, windows: counts });
   }
   for (const table of rows.bucketed) {
     const first = table?.[0];
-    if (!first) continue;
+    if (!table || !first) continue;
     // Each table answers a few of the columns: find them once, not per row.
     const present = Object.entries(columns).filter(([column]) => column in first);
     const hasUnresolved = 'unresolved' in first;
-    for (const row of table ?? []) {
-      const seller = result.get(String(row.seller_id));
-      if (!seller) continue;
+    for (const row of table) {
+      const slot = slots.get(String(row.seller_id));
+      if (!slot) continue;
       const bucket = Number(row.bucket);
       for (const [column, field] of present) {
         const value = Number(row[column] ?? 0);
         if (value === 0) continue;
         // A bucket counts towards its own window and every longer one.
-        for (let i = bucket; i < windows.length; i++) {
-          const counts = seller.windows.get(windows[i] as number);
-          if (counts) counts[field] += value;
-        }
+        for (let i = bucket; i < slot.windows.length; i++) (slot.windows[i] as WindowCounts)[field] += value;
       }
-      if (hasUnresolved) addUnresolved(seller, row, asOf);
+      if (hasUnresolved) addUnresolved(slot.seller, row, asOf);
     }
   }
+  const medianColumns = windows.map((w) => `median_${w}`);
   for (const row of rows.medians) {
-    const seller = result.get(String(row.seller_id));
-    for (const w of windows) {
-      const counts = seller?.windows.get(w);
-      const median = row[`median_${w}`];
-      if (counts) counts.medianFirstResponseHours = median === null || median === undefined ? null : Number(median);
-    }
+    const slot = slots.get(String(row.seller_id));
+    if (!slot) continue;
+    slot.windows.forEach((counts, i) => {
+      const median = row[medianColumns[i] as string];
+      counts.medianFirstResponseHours = median === null || median === undefined ? null : Number(median);
+    });
   }
-  return [...result.values()];
+  return result;
 }
 
 function addUnresolved(seller: SellerCounts, row: Row, asOf: Date): void {

@@ -30,6 +30,41 @@ export interface WindowCounts {
   mysteryScoreSum: number;
 }
 
+/**
+ * Every count at zero, written out as one literal: objects of a single shape keep V8's fast property access
+ * in the loops that fill them (adding fields one by one left 30k of them in dictionary mode).
+ */
+export function emptyWindowCounts(): WindowCounts {
+  return {
+    orders: 0,
+    delivered: 0,
+    defective: 0,
+    dispatchDue: 0,
+    lateDispatch: 0,
+    sellerCancelled: 0,
+    shipped: 0,
+    lost: 0,
+    tracked: 0,
+    contactsDue: 0,
+    answeredWithin24h: 0,
+    medianFirstResponseHours: null,
+    contacts: 0,
+    reviews: 0,
+    ratingSum: 0,
+    satisfiedReviews: 0,
+    negativesDue: 0,
+    negativesResolvedWithin14d: 0,
+    complaints: 0,
+    refundsDue: 0,
+    refundsSettledInTime: 0,
+    npsAnswers: 0,
+    promoters: 0,
+    detractors: 0,
+    mysteryShops: 0,
+    mysteryScoreSum: 0,
+  };
+}
+
 export interface SellerCounts {
   seller: string;
   category: string;

@@ -1,5 +1,5 @@
 import type { DefectCluster } from '../../../shared/quality.ts';
-import type { SellerCounts, WindowCounts } from './counts.ts';
+import { emptyWindowCounts, type SellerCounts, type WindowCounts } from './counts.ts';
 
 /**
  * What a full run stores per seller: the counts it judged and the seller's clusters and exclusion, about a
@@ -70,11 +70,12 @@ export function toFacts(seller: SellerCounts, clusters: readonly DefectCluster[]
 export function fromFacts(seller: string, facts: SellerFacts): SellerCounts {
   const windows = new Map<number, WindowCounts>();
   for (const [days, ...values] of facts.windows) {
-    const counts = { medianFirstResponseHours: null } as Record<string, number | null>;
+    const counts = emptyWindowCounts();
     countFields.forEach((field, i) => {
-      counts[field] = field === 'medianFirstResponseHours' ? (values[i] ?? null) : (values[i] ?? 0);
+      if (field === 'medianFirstResponseHours') counts[field] = values[i] ?? null;
+      else counts[field] = values[i] ?? 0;
     });
-    windows.set(Number(days), counts as unknown as WindowCounts);
+    windows.set(Number(days), counts);
   }
   return {
     seller,
