@@ -51,10 +51,26 @@ export function upsertEncoded(table: PgTable, encoded: EncodedRows, keep: readon
   const config = getTableConfig(table);
   const keyColumns = config.columns.filter((c) => c.primary);
   for (const pk of config.primaryKeys) keyColumns.push(...pk.columns);
+  const { columns, insert } = insertParts(table, encoded);
+  const conflict = sql.raw(keyColumns.map((c) => `"${c.name}"`).join(', '));
+  const updates = columns
+    .filter(({ prop, column }) => !keyColumns.includes(column) && !keep.includes(prop))
+    .map(({ column }) => `"${column.name}" = excluded."${column.name}"`);
+  const action = updates.length ? sql.raw(`DO UPDATE SET ${updates.join(', ')}`) : sql.raw('DO NOTHING');
+  return sql`${insert} ON CONFLICT (${conflict}) ${action}`;
+}
+
+/** A plain INSERT … SELECT FROM unnest(…), for rows the caller knows are new: a duplicate key is an error. */
+export function insertEncoded(table: PgTable, encoded: EncodedRows): SQL {
+  return insertParts(table, encoded).insert;
+}
+
+function insertParts(table: PgTable, encoded: EncodedRows) {
+  const tableName = getTableConfig(table).name;
   const tableColumns = getTableColumns(table);
   const columns = encoded.columns.map((prop) => {
     const column = tableColumns[prop];
-    if (!column) throw new Error(`${config.name} has no column ${prop}`);
+    if (!column) throw new Error(`${tableName} has no column ${prop}`);
     return { prop, column, kind: cellKind(column) };
   });
   const names = sql.raw(columns.map(({ column }) => `"${column.name}"`).join(', '));
@@ -72,12 +88,10 @@ export function upsertEncoded(table: PgTable, encoded: EncodedRows, keep: readon
       )
       .join(', '),
   );
-  const conflict = sql.raw(keyColumns.map((c) => `"${c.name}"`).join(', '));
-  const updates = columns
-    .filter(({ prop, column }) => !keyColumns.includes(column) && !keep.includes(prop))
-    .map(({ column }) => `"${column.name}" = excluded."${column.name}"`);
-  const action = updates.length ? sql.raw(`DO UPDATE SET ${updates.join(', ')}`) : sql.raw('DO NOTHING');
-  return sql`INSERT INTO ${table} (${names}) SELECT ${selected} FROM unnest(${arrays}) AS x(${names}) ON CONFLICT (${conflict}) ${action}`;
+  return {
+    columns,
+    insert: sql`INSERT INTO ${table} (${names}) SELECT ${selected} FROM unnest(${arrays}) AS x(${names})`,
+  };
 }
 
 type CellKind = 'plain' | 'array' | 'json';

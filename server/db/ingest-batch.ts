@@ -16,8 +16,6 @@ export interface PreparedBatch {
   /** Sellers whose figures the batch may change, by marketplace. */
   affected: AffectedSellers;
   writes: PreparedWrite[];
-  /** Line counts of the batch's orders by `marketplace \0 seller \0 id`: lines past them are stale. */
-  orderLines: Map<string, number>;
   /** Reviews whose current state or seller may change, by marketplace: new ones, updated, commented. */
   touchedReviews: Map<string, string[]>;
 }
@@ -51,18 +49,7 @@ export function prepareBatch(events: readonly ImportEvent[]): PreparedBatch {
     const items = encodeRows(tables.order_item, orderItemRows(group as EventOf<'order'>[]));
     if (items) writes.push({ target: 'order_item', rows: items });
   }
-  const orders = (byType.get('order') ?? []) as EventOf<'order'>[];
-  return {
-    counts,
-    affected,
-    writes,
-    orderLines: new Map(orders.map((o) => [orderLineKey(o.marketplace, o.seller, o.id), o.items.length])),
-    touchedReviews: touchedReviews(byType),
-  };
-}
-
-export function orderLineKey(marketplace: string, seller: string, id: string): string {
-  return `${marketplace}\u0000${seller}\u0000${id}`;
+  return { counts, affected, writes, touchedReviews: touchedReviews(byType) };
 }
 
 export function touchSeller(affected: AffectedSellers, marketplace: string, seller: string): void {

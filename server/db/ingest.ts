@@ -1,12 +1,11 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { ImportEvent } from '../../shared/events.ts';
-import { upsertEncoded } from './bulk.ts';
+import { insertEncoded, upsertEncoded } from './bulk.ts';
 import type { Db } from './client.ts';
 import {
   type AffectedSellers,
   type AppliedCounts,
   keepOnConflict,
-  orderLineKey,
   type PreparedBatch,
   type PreparedWrite,
   prepareBatch,
@@ -33,7 +32,7 @@ export async function applyEvents(db: Db, events: readonly ImportEvent[]): Promi
 /** Writes a prepared batch in one transaction; every statement is built before it starts. */
 export async function applyPrepared(db: Db, batch: PreparedBatch): Promise<Applied> {
   const affected: AffectedSellers = new Map([...batch.affected].map(([m, sellers]) => [m, new Set(sellers)]));
-  const writes = batch.writes.map((write) => statementOf(write, batch.orderLines));
+  const writes = batch.writes.map(statementOf);
   await db.transaction(async (tx) => {
     for (const write of writes) {
       const rows = await queryRows<Row>(tx as unknown as Db, write.statement);
@@ -45,39 +44,40 @@ export async function applyPrepared(db: Db, batch: PreparedBatch): Promise<Appli
   return { counts: batch.counts, affected };
 }
 
-/** A statement of a batch, and what its returned rows make the next one (re-sent orders: their stale lines). */
+/** A statement of a batch, and what its returned rows make the next one (re-sent orders: their old lines). */
 interface Write {
   statement: SQL;
   followUp?: (rows: Row[]) => SQL | null;
 }
 type Row = Record<string, unknown>;
 
-function statementOf(write: PreparedWrite, orderLines: Map<string, number>): Write {
+function statementOf(write: PreparedWrite): Write {
+  // An order's lines are written with it and only with it: a re-sent order's old lines are deleted after its
+  // upsert, so its lines go in with a plain INSERT. That skips ON CONFLICT's per-row speculative insertion,
+  // which costs about as much as the insert itself; the order's row lock keeps concurrent imports apart.
+  if (write.target === 'order_item') return { statement: insertEncoded(tables.order_item, write.rows) };
   const upsert = upsertEncoded(tables[write.target], write.rows, keepOnConflict[write.target] ?? []);
   if (write.target !== 'order') return { statement: upsert };
-  // xmax is set on a row the upsert updated: only orders sent before can have stale lines to remove.
+  // xmax is set on a row the upsert updated: only orders sent before have lines to replace.
   return {
     statement: sql`WITH up AS (${upsert} RETURNING marketplace_id, seller_id, id, xmax <> 0 AS existed)
       SELECT marketplace_id, seller_id, id FROM up WHERE existed`,
-    followUp: (existed) => staleOrderLines(orderLines, existed),
+    followUp: replacedOrderLines,
   };
 }
 
-/** Deletes the lines of re-sent orders past their new length; the upsert overwrites the others. */
-function staleOrderLines(orderLines: Map<string, number>, existed: Row[]): SQL | null {
+/** Deletes the lines of re-sent orders; the batch's order_item insert writes their new ones. */
+function replacedOrderLines(existed: Row[]): SQL | null {
   if (existed.length === 0) return null;
-  const lines = existed.map(
-    (r) => orderLines.get(orderLineKey(String(r.marketplace_id), String(r.seller_id), String(r.id))) ?? 0,
-  );
   // One primary-key probe per re-sent order: OFFSET 0 keeps the lookup from being planned as a hash join over
   // the whole table, which a re-import of a large file would otherwise pay for every batch.
   return sql`
     DELETE FROM order_items WHERE ctid = ANY(ARRAY(
       SELECT x.ctid FROM unnest(${sql.param(existed.map((r) => r.marketplace_id))}::text[],
-        ${sql.param(existed.map((r) => r.seller_id))}::text[], ${sql.param(existed.map((r) => r.id))}::text[],
-        ${sql.param(lines)}::int[]) AS o(marketplace_id, seller_id, id, lines)
+        ${sql.param(existed.map((r) => r.seller_id))}::text[], ${sql.param(existed.map((r) => r.id))}::text[])
+        AS o(marketplace_id, seller_id, id)
       CROSS JOIN LATERAL (SELECT oi.ctid FROM order_items oi WHERE oi.marketplace_id = o.marketplace_id
-        AND oi.seller_id = o.seller_id AND oi.order_id = o.id AND oi.line_no >= o.lines OFFSET 0) x))`;
+        AND oi.seller_id = o.seller_id AND oi.order_id = o.id OFFSET 0) x))`;
 }
 
 /**

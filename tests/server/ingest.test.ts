@@ -275,6 +275,45 @@ describe('applying events', () => {
     expect(items).toEqual([{ sku: 'c' }]);
   });
 
+  it('replaces the lines of an order that comes again with more of them, next to a new order', async () => {
+    const order = (id: string, skus: string[]): ImportEvent => ({
+      type: 'order',
+      marketplace: 'acme',
+      id,
+      seller: 'shop-1',
+      placedAt: '2026-10-01T10:00:00Z',
+      promisedShipBy: null,
+      shippedAt: null,
+      deliveredAt: null,
+      cancelledAt: null,
+      cancelledBy: null,
+      cancelReason: null,
+      lost: false,
+      tracking: true,
+      total: '10.00',
+      currency: 'EUR',
+      items: skus.map((sku) => ({ sku, price: '1.00', model: null, category: 'misc', qty: 1 })),
+    });
+    await applyEvents(db, [order('o1', ['a'])]);
+    await applyEvents(db, [order('o1', ['b', 'c', 'd']), order('o2', ['e'])]);
+    // The same new order from two imports at once: whichever commits last, one set of lines remains.
+    await Promise.all([applyEvents(db, [order('o3', ['f', 'g'])]), applyEvents(db, [order('o3', ['h', 'i'])])]);
+    const items = await queryRows<{ order_id: string; line_no: number; sku: string }>(
+      db,
+      sql`SELECT order_id, line_no, sku FROM order_items ORDER BY order_id, line_no`,
+    );
+    expect(items.filter((i) => i.order_id !== 'o3')).toEqual([
+      { order_id: 'o1', line_no: 0, sku: 'b' },
+      { order_id: 'o1', line_no: 1, sku: 'c' },
+      { order_id: 'o1', line_no: 2, sku: 'd' },
+      { order_id: 'o2', line_no: 0, sku: 'e' },
+    ]);
+    expect([
+      ['f', 'g'],
+      ['h', 'i'],
+    ]).toContainEqual(items.filter((i) => i.order_id === 'o3').map((i) => i.sku));
+  });
+
   it('keeps the last of several events with the same key in one batch', async () => {
     await applyEvents(db, [reviewEvent('r5', 1), reviewEvent('r5', 3)]);
     expect(await review('r5')).toMatchObject({ rating: 3 });
