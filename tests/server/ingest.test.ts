@@ -244,31 +244,9 @@ describe('applying events', () => {
   });
 
   it('updates an order and replaces its items when the same order id comes again', async () => {
-    const order = (shippedAt: string | null, items: { sku: string; price: string }[]): ImportEvent => ({
-      type: 'order',
-      marketplace: 'acme',
-      id: 'o1',
-      seller: 'shop-1',
-      placedAt: '2026-10-01T10:00:00Z',
-      promisedShipBy: null,
-      shippedAt,
-      deliveredAt: null,
-      cancelledAt: null,
-      cancelledBy: null,
-      cancelReason: null,
-      lost: false,
-      tracking: true,
-      total: '10.00',
-      currency: 'EUR',
-      items: items.map((i) => ({ ...i, model: null, category: 'misc', qty: 1 })),
-    });
-    await applyEvents(db, [
-      order(null, [
-        { sku: 'a', price: '5.00' },
-        { sku: 'b', price: '5.00' },
-      ]),
-    ]);
-    await applyEvents(db, [order('2026-10-02T10:00:00Z', [{ sku: 'c', price: '10.00' }])]);
+    const order = (shippedAt: string | null, skus: string[]) => orderEvent('o1', skus, { shippedAt });
+    await applyEvents(db, [order(null, ['a', 'b'])]);
+    await applyEvents(db, [order('2026-10-02T10:00:00Z', ['c'])]);
     const orders = await queryRows<{ shipped: boolean }>(db, sql`SELECT shipped_at IS NOT NULL AS shipped FROM orders`);
     const items = await queryRows<{ sku: string }>(db, sql`SELECT sku FROM order_items ORDER BY line_no`);
     expect(orders).toEqual([{ shipped: true }]);
@@ -276,28 +254,13 @@ describe('applying events', () => {
   });
 
   it('replaces the lines of an order that comes again with more of them, next to a new order', async () => {
-    const order = (id: string, skus: string[]): ImportEvent => ({
-      type: 'order',
-      marketplace: 'acme',
-      id,
-      seller: 'shop-1',
-      placedAt: '2026-10-01T10:00:00Z',
-      promisedShipBy: null,
-      shippedAt: null,
-      deliveredAt: null,
-      cancelledAt: null,
-      cancelledBy: null,
-      cancelReason: null,
-      lost: false,
-      tracking: true,
-      total: '10.00',
-      currency: 'EUR',
-      items: skus.map((sku) => ({ sku, price: '1.00', model: null, category: 'misc', qty: 1 })),
-    });
-    await applyEvents(db, [order('o1', ['a'])]);
-    await applyEvents(db, [order('o1', ['b', 'c', 'd']), order('o2', ['e'])]);
+    await applyEvents(db, [orderEvent('o1', ['a'])]);
+    await applyEvents(db, [orderEvent('o1', ['b', 'c', 'd']), orderEvent('o2', ['e'])]);
     // The same new order from two imports at once: whichever commits last, one set of lines remains.
-    await Promise.all([applyEvents(db, [order('o3', ['f', 'g'])]), applyEvents(db, [order('o3', ['h', 'i'])])]);
+    await Promise.all([
+      applyEvents(db, [orderEvent('o3', ['f', 'g'])]),
+      applyEvents(db, [orderEvent('o3', ['h', 'i'])]),
+    ]);
     const items = await queryRows<{ order_id: string; line_no: number; sku: string }>(
       db,
       sql`SELECT order_id, line_no, sku FROM order_items ORDER BY order_id, line_no`,
@@ -319,3 +282,25 @@ describe('applying events', () => {
     expect(await review('r5')).toMatchObject({ rating: 3 });
   });
 });
+
+/** An order of shop-1 on acme with one line per sku. */
+function orderEvent(id: string, skus: string[], overrides: { shippedAt?: string | null } = {}): ImportEvent {
+  return {
+    type: 'order',
+    marketplace: 'acme',
+    id,
+    seller: 'shop-1',
+    placedAt: '2026-10-01T10:00:00Z',
+    promisedShipBy: null,
+    shippedAt: overrides.shippedAt ?? null,
+    deliveredAt: null,
+    cancelledAt: null,
+    cancelledBy: null,
+    cancelReason: null,
+    lost: false,
+    tracking: true,
+    total: '10.00',
+    currency: 'EUR',
+    items: skus.map((sku) => ({ sku, price: '1.00', model: null, category: 'misc', qty: 1 })),
+  };
+}
