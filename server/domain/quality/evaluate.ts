@@ -29,6 +29,8 @@ export interface EvaluationContext {
 
 const DAY = 86_400_000;
 /** Flags in the order they decide the status; the first that fired is the rule. */
+const metricById = new Map(metrics.map((m) => [m.id, m]));
+const watchedForWorsening = metrics.filter((m) => m.watchedForWorsening);
 const atRiskFlags: Flag[] = ['worsened_30d', 'worsened_90d', 'low_365d'];
 const watchFlags: Flag[] = [
   'significantly_worse',
@@ -86,14 +88,15 @@ function metricResult(
   const estimate = wilson(Math.max(0, k), n);
   const distribution = peers.distribution(category, w, def.id);
   const peerP90 = quantile(distribution, p.peerPercentile);
+  const threshold = def.threshold(p);
   return {
     metric: def.id,
     ...estimate,
     rate: round(estimate.rate, 6),
     low: round(estimate.low, 6) ?? 0,
     high: round(estimate.high, 6) ?? 1,
-    score: estimate.rate === null ? null : Math.round(scoreRate(estimate.rate, def.threshold(p))),
-    threshold: def.threshold(p),
+    score: estimate.rate === null ? null : Math.round(scoreRate(estimate.rate, threshold)),
+    threshold,
     peerP90: round(peerP90, 6),
     percentile: estimate.rate === null ? null : round(percentileOf(distribution, estimate.rate), 4),
     significantlyWorse: n >= MIN_PEER_N && peerP90 !== null && estimate.low > peerP90,
@@ -169,7 +172,7 @@ function worsenedFindings(seller: SellerCounts, p: Policy, longest: number): Fin
     const recentCounts = seller.windows.get(w);
     if (!recentCounts || w >= longest) continue;
     const baseline = subtract(whole, recentCounts);
-    for (const def of metrics.filter((m) => m.watchedForWorsening)) {
+    for (const def of watchedForWorsening) {
       const recent = def.count(recentCounts);
       const base = def.count(baseline);
       if (recent.n === 0 || base.n === 0 || recent.k < 3) continue;
@@ -212,7 +215,7 @@ function worsenedFindings(seller: SellerCounts, p: Policy, longest: number): Fin
 function intervalFindings(results: MetricResult[], flag: Flag, window: number, p: Policy): Finding[] {
   const findings: Finding[] = [];
   for (const r of results) {
-    const def = metrics.find((m) => m.id === r.metric);
+    const def = metricById.get(r.metric);
     if (!def) continue;
     const worseThanPeers = flag !== 'threshold_breached' && r.significantlyWorse;
     const overThreshold = flag === 'threshold_breached' && r.n >= MIN_PEER_N && r.low > r.threshold;
@@ -333,7 +336,7 @@ export function evaluateSeller(
   }
 
   const byAxis = (axis: (typeof axes)[number]) =>
-    axisResult(shownResults.filter((r) => metrics.find((m) => m.id === r.metric)?.axis === axis));
+    axisResult(shownResults.filter((r) => metricById.get(r.metric)?.axis === axis));
   return {
     marketplace: ctx.marketplace,
     seller: seller.seller,
@@ -400,8 +403,12 @@ function decideStatus(
 
 /** The calendar day an evaluation speaks for: asOf is the exclusive end of that day. */
 export function dayOf(asOf: Date): string {
-  return new Date(asOf.getTime() - 1).toISOString().slice(0, 10);
+  const time = asOf.getTime();
+  // A run asks once per seller for the same day.
+  if (time !== lastDay.time) lastDay = { time, day: new Date(time - 1).toISOString().slice(0, 10) };
+  return lastDay.day;
 }
+let lastDay = { time: Number.NaN, day: '' };
 
 function round(value: number | null, digits: number): number | null {
   if (value === null) return null;

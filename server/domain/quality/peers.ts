@@ -81,7 +81,7 @@ export class PeerGroups {
 
   seal(): void {
     for (const windows of this.scopes.values()) {
-      for (const metrics of windows.values()) for (const rates of metrics.values()) rates.sort((a, b) => a - b);
+      for (const metrics of windows.values()) for (const rates of metrics.values()) sortNumbers(rates);
     }
   }
 
@@ -97,4 +97,10 @@ export class PeerGroups {
     const metrics = getOrCreate(windows, window, newWindow);
     return getOrCreate(metrics, metric, newRates);
   }
+}
+
+/** Ascending, in place: a typed array's native numeric sort, several times faster than a comparator. */
+function sortNumbers(rates: number[]): void {
+  const sorted = Float64Array.from(rates).sort();
+  for (let i = 0; i < sorted.length; i++) rates[i] = sorted[i] as number;
 }
