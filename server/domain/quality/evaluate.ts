@@ -28,9 +28,9 @@ export interface EvaluationContext {
 }
 
 const DAY = 86_400_000;
-/** Flags in the order they decide the status; the first that fired is the rule. */
 const metricById = new Map(metrics.map((m) => [m.id, m]));
 const watchedForWorsening = metrics.filter((m) => m.watchedForWorsening);
+/** Flags in the order they decide the status; the first that fired is the rule. */
 const atRiskFlags: Flag[] = ['worsened_30d', 'worsened_90d', 'low_365d'];
 const watchFlags: Flag[] = [
   'significantly_worse',
@@ -403,12 +403,8 @@ function decideStatus(
 
 /** The calendar day an evaluation speaks for: asOf is the exclusive end of that day. */
 export function dayOf(asOf: Date): string {
-  const time = asOf.getTime();
-  // A run asks once per seller for the same day.
-  if (time !== lastDay.time) lastDay = { time, day: new Date(time - 1).toISOString().slice(0, 10) };
-  return lastDay.day;
+  return new Date(asOf.getTime() - 1).toISOString().slice(0, 10);
 }
-let lastDay = { time: Number.NaN, day: '' };
 
 function round(value: number | null, digits: number): number | null {
   if (value === null) return null;
