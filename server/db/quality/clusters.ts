@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { ModelComponentCounts } from '../../domain/quality/clusters.ts';
+import { MIN_CLUSTER_DEFECTS, type ModelComponentCounts } from '../../domain/quality/clusters.ts';
 import { productDefectReasons } from '../../domain/quality/outcomes.ts';
 import type { Db } from '../client.ts';
 import { queryRows } from '../query.ts';
@@ -25,10 +25,18 @@ export function modelComponentCountsSql(q: ClustersQuery): SQL {
   const year = new Date(q.asOf.getTime() - q.yearDays * DAY).toISOString();
   const sellerFilter = (alias: string) =>
     q.sellers ? sql` AND ${sql.raw(alias)}.seller_id = ANY(${sql.param([...q.sellers])}::text[])` : sql``;
+  const defective = sql`t.marketplace_id = ${m(q)} AND t.created_at >= ${year} AND t.created_at < ${asOf}
+    AND t.reason = ANY(${sql.param([...productDefectReasons])}::text[]) AND t.component IS NOT NULL${sellerFilter('t')}`;
   return sql`
-    WITH defects AS (
+    -- A cluster is one model's share of a component's defects, so only components with enough recent defects
+    -- across all the seller's models can hold one: only their returns need their model looked up.
+    WITH candidates AS (
+      SELECT t.seller_id, t.component FROM returns t WHERE ${defective}
+      GROUP BY 1, 2 HAVING count(*) FILTER (WHERE t.created_at >= ${recent}) >= ${MIN_CLUSTER_DEFECTS}
+    ),
+    defects AS (
       SELECT t.seller_id, i.model, t.component, t.id, t.created_at >= ${recent} AS recent
-      FROM returns t
+      FROM returns t JOIN candidates k ON k.seller_id = t.seller_id AND k.component = t.component
       -- One defect per return, looked up by the order's key: a hash join would read every order line.
       CROSS JOIN LATERAL (
         SELECT i.model FROM order_items i
@@ -36,8 +44,7 @@ export function modelComponentCountsSql(q: ClustersQuery): SQL {
           AND i.sku = t.sku AND i.model IS NOT NULL
         LIMIT 1
       ) i
-      WHERE t.marketplace_id = ${m(q)} AND t.created_at >= ${year} AND t.created_at < ${asOf}
-        AND t.reason = ANY(${sql.param([...productDefectReasons])}::text[]) AND t.component IS NOT NULL${sellerFilter('t')}
+      WHERE ${defective}
     ),
     grouped AS (
       SELECT seller_id, model, component,
@@ -45,7 +52,7 @@ export function modelComponentCountsSql(q: ClustersQuery): SQL {
         count(*) FILTER (WHERE NOT recent)::int AS baseline_defects,
         (array_agg(id ORDER BY id) FILTER (WHERE recent)) AS return_ids
       FROM defects GROUP BY seller_id, model, component
-      HAVING count(*) FILTER (WHERE recent) >= 3
+      HAVING count(*) FILTER (WHERE recent) >= ${MIN_CLUSTER_DEFECTS}
     ),
     -- Units sold per clustered model, looked up per (seller, model): there are few, and a join planned from
     -- a misestimated count of them read every order and order line instead.

@@ -87,8 +87,21 @@ export async function sellerCountsWith(
   const medianWindows = (q.medianWindows ?? windows).filter((w) => windows.includes(w));
   const resolutionDays = q.resolutionDays;
 
-  const statements: SQL[] = [
-    sql`
+  const statements: Counted[] = [
+    counted(
+      [
+        'bucket',
+        'orders',
+        'delivered',
+        'defective',
+        'dispatch_due',
+        'late',
+        'seller_cancelled',
+        'shipped',
+        'lost',
+        'tracked',
+      ],
+      sql`
       WITH defects AS (
         SELECT DISTINCT seller_id, order_id FROM returns dr
         WHERE marketplace_id = ${m} AND created_at >= ${from} AND created_at < ${asOf}
@@ -116,8 +129,21 @@ export async function sellerCountsWith(
         count(*) FILTER (WHERE seller_cancelled) AS seller_cancelled, count(*) FILTER (WHERE shipped) AS shipped,
         count(*) FILTER (WHERE shipped AND lost) AS lost, count(*) FILTER (WHERE shipped AND tracking) AS tracked
       FROM flagged GROUP BY seller_id, bucket`,
+    ),
     contactsStatement(q, windows, medianWindows, only('c')),
-    sql`
+    counted(
+      [
+        'bucket',
+        'reviews',
+        'rating_sum',
+        'satisfied',
+        'negatives_due',
+        'resolved14',
+        'unresolved',
+        'overdue',
+        'oldest_unresolved',
+      ],
+      sql`
       WITH flagged AS (
         SELECT r.seller_id, ${bucket('r.created_at')} AS bucket, r.rating, r.removed, r.created_at,
           r.original_rating <= 2 AS negative, r.created_at < ${resolutionCutoff} AS due,
@@ -142,51 +168,98 @@ export async function sellerCountsWith(
         count(*) FILTER (WHERE negative AND resolved_at IS NULL AND due) AS overdue,
         min(created_at) FILTER (WHERE negative AND resolved_at IS NULL) AS oldest_unresolved
       FROM flagged GROUP BY seller_id, bucket`,
-    sql`
+    ),
+    counted(
+      ['bucket', 'complaints'],
+      sql`
       SELECT k.seller_id, ${bucket('k.created_at')} AS bucket, count(*) AS complaints
       FROM complaints k WHERE k.marketplace_id = ${m} AND k.created_at >= ${from} AND k.created_at < ${asOf}${only('k')}
       GROUP BY 1, 2`,
-    sql`
+    ),
+    counted(
+      ['bucket', 'refunds_due', 'refunds_in_time'],
+      sql`
       SELECT t.seller_id, ${bucket('t.created_at')} AS bucket,
         count(*) FILTER (WHERE t.created_at < ${resolutionCutoff} AND t.refund IS NOT NULL) AS refunds_due,
         count(*) FILTER (WHERE t.created_at < ${resolutionCutoff} AND t.refund IS NOT NULL
           AND t.resolved_at <= t.created_at + make_interval(days => ${resolutionDays})) AS refunds_in_time
       FROM returns t WHERE t.marketplace_id = ${m} AND t.created_at >= ${from} AND t.created_at < ${asOf}${only('t')}
       GROUP BY 1, 2`,
-    sql`
+    ),
+    counted(
+      ['bucket', 'nps_answers', 'promoters', 'detractors'],
+      sql`
       SELECT n.seller_id, ${bucket('n.created_at')} AS bucket, count(*) AS nps_answers,
         count(*) FILTER (WHERE n.score >= 9) AS promoters, count(*) FILTER (WHERE n.score <= 6) AS detractors
       FROM nps_answers n WHERE n.marketplace_id = ${m} AND n.created_at >= ${from} AND n.created_at < ${asOf}${only('n')}
       GROUP BY 1, 2`,
-    sql`
+    ),
+    counted(
+      ['bucket', 'mystery', 'mystery_sum'],
+      sql`
       SELECT x.seller_id, ${bucket('x.created_at')} AS bucket, count(*) AS mystery, coalesce(sum(x.score), 0) AS mystery_sum
       FROM mystery_shops x WHERE x.marketplace_id = ${m} AND x.created_at >= ${from} AND x.created_at < ${asOf}${only('x')}
       GROUP BY 1, 2`,
-    sql`SELECT s.id AS seller_id, s.category, s.joined_at FROM sellers s
-        WHERE s.marketplace_id = ${m} AND s.joined_at < ${asOf}${only('s', 'id')} ORDER BY s.id`,
+    ),
   ];
-  const all = also ? [...statements, also] : statements;
-  const [orders, contacts, reviews, complaints, returns, nps, mystery, sellers, extra] = q.sellers
-    ? await inOneStatement(db, all)
-    : await Promise.all(all.map((s) => queryRows<Row>(db, s)));
+  const sellers = counted(
+    ['category', 'joined_at'],
+    sql`SELECT s.id AS seller_id, s.category, s.joined_at FROM sellers s
+        WHERE s.marketplace_id = ${m} AND s.joined_at < ${asOf}${only('s', 'id')}`,
+    true,
+  );
+  const documents = [sellers, ...statements].map(asJsonRows);
+  if (also) documents.push(sql`SELECT coalesce(json_agg(t), '[]'::json) AS rows FROM (${also}) t`);
+  const [sellerRows = [], ...answers] = q.sellers
+    ? await inOneStatement(db, documents)
+    : await Promise.all(documents.map((d) => queryRows<{ rows: unknown }>(db, d).then(([r]) => fromJson(r?.rows))));
   const counts = assemble(
     windows,
-    {
-      sellers: sellers ?? [],
-      medians: contacts ?? [],
-      bucketed: [orders, contacts, reviews, complaints, returns, nps, mystery],
-    },
+    sellerRows as unknown[][],
+    statements.map((s, i) => ({ columns: s.columns, rows: (answers[i] ?? []) as unknown[][] })),
     q.asOf,
   );
-  return { counts, also: extra ?? [] };
+  return { counts, also: also ? ((answers[statements.length] ?? []) as Row[]) : [] };
 }
+
+/** A statement of per-seller rows, `seller_id` then `columns`, and the columns it answers in that order. */
+interface Counted {
+  columns: readonly string[];
+  statement: SQL;
+  /** Keep the rows in seller order (the sellers' list, which orders the results). */
+  bySeller?: boolean;
+}
+const counted = (columns: readonly string[], statement: SQL, bySeller = false): Counted => ({
+  columns,
+  statement,
+  bySeller,
+});
+
+/**
+ * The rows as one JSON document of arrays, one per row in the order of the columns: parsed natively in one
+ * call, where the driver would decode every cell of some 100k rows into strings and objects.
+ */
+const asJsonRows = ({ columns, statement, bySeller }: Counted) => {
+  const values = sql.raw(['seller_id', ...columns].map((c) => `t.${c}`).join(', '));
+  return sql`SELECT coalesce(json_agg(json_build_array(${values})${sql.raw(bySeller ? ' ORDER BY t.seller_id' : '')}), '[]'::json)
+    AS rows FROM (${statement}) t`;
+};
+
+/** node-postgres and PGlite parse json columns; a driver set to leave them as text hands over the string. */
+const fromJson = (value: unknown): unknown[] =>
+  (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as unknown[];
 
 /**
  * Contacts in one pass grouped by seller alone, so the median first-response time comes from the same scan:
  * cumulative counts per window, unfolded into the per-bucket rows `assemble` adds up (a bucket is the
  * difference of two windows), each row carrying the seller's medians.
  */
-function contactsStatement(q: CountsQuery, windows: readonly number[], medianWindows: readonly number[], only: SQL) {
+function contactsStatement(
+  q: CountsQuery,
+  windows: readonly number[],
+  medianWindows: readonly number[],
+  only: SQL,
+): Counted {
   const asOf = q.asOf.toISOString();
   const startOf = (w: number) => new Date(q.asOf.getTime() - w * DAY).toISOString();
   const contactCutoff = new Date(q.asOf.getTime() - DAY).toISOString();
@@ -198,11 +271,12 @@ function contactsStatement(q: CountsQuery, windows: readonly number[], medianWin
       count(*) FILTER (WHERE ${inWindow(w)} AND c.created_at < ${contactCutoff}
         AND c.first_response_at <= c.created_at + interval '24 hours') AS ${sql.raw(`answered_${w}`)}`,
   );
-  // percentile_cont skips nulls: contacts not answered by asOf have no response time.
+  // percentile_cont skips nulls: contacts not answered by asOf have no response time. date_part's double, not
+  // extract's numeric: the median is sorted per seller, and numeric arithmetic costs several times more.
   const medians = medianWindows.map(
     (w) => sql`percentile_cont(0.5) WITHIN GROUP (ORDER BY CASE WHEN c.first_response_at < ${asOf}
-      THEN extract(epoch FROM c.first_response_at - c.created_at) / 3600 END)
-      FILTER (WHERE ${inWindow(w)}) AS ${sql.raw(`"median_${w}"`)}`,
+      THEN date_part('epoch', c.first_response_at - c.created_at) / 3600 END)
+      FILTER (WHERE ${inWindow(w)}) AS ${sql.raw(`median_${w}`)}`,
   );
   const minus = (column: string, i: number) => {
     const shorter = windows[i - 1];
@@ -213,48 +287,63 @@ function contactsStatement(q: CountsQuery, windows: readonly number[], medianWin
   const buckets = windows.map(
     (_, i) => sql`(${sql.raw(String(i))}, ${minus('contacts', i)}, ${minus('due', i)}, ${minus('answered', i)})`,
   );
-  const medianColumns = medianWindows.map((w) => sql.raw(`, p."median_${w}"`));
-  return sql`
+  const medianColumns = medianWindows.map((w) => `median_${w}`);
+  return counted(
+    ['bucket', 'contacts', 'contacts_due', 'answered24', ...medianColumns],
+    sql`
     WITH per_seller AS (
       SELECT c.seller_id, ${sql.join([...perWindow, ...medians], sql`, `)}
       FROM contacts c
       WHERE c.marketplace_id = ${q.marketplace} AND c.created_at >= ${startOf(longest)} AND c.created_at < ${asOf}${only}
       GROUP BY c.seller_id
     )
-    SELECT p.seller_id, b.bucket, b.contacts, b.contacts_due, b.answered24${sql.join(medianColumns, sql``)}
+    SELECT p.seller_id, b.bucket, b.contacts, b.contacts_due, b.answered24${sql.raw(medianColumns.map((c) => `, p.${c}`).join(''))}
     FROM per_seller p CROSS JOIN LATERAL (VALUES ${sql.join(buckets, sql`, `)})
-      AS b(bucket, contacts, contacts_due, answered24)`;
+      AS b(bucket, contacts, contacts_due, answered24)`,
+  );
 }
 
 /**
- * A few sellers (incremental re-evaluation): every table's aggregate as one JSON column of a single statement,
+ * A few sellers (incremental re-evaluation): every statement's document as one column of a single statement,
  * one round trip instead of nine. Whole marketplaces keep separate statements, which PostgreSQL runs side by side.
  */
-async function inOneStatement(db: Db, statements: readonly SQL[]): Promise<Row[][]> {
-  const columns = statements.map(
-    (s, i) => sql`(SELECT coalesce(json_agg(t), '[]'::json) FROM (${s}) t) AS ${sql.raw(`q${i}`)}`,
-  );
+async function inOneStatement(db: Db, documents: readonly SQL[]): Promise<unknown[][]> {
+  const columns = documents.map((d, i) => sql`(${d}) AS ${sql.raw(`q${i}`)}`);
   const [row] = await queryRowsPrepared<Record<string, unknown>>(db, sql`SELECT ${sql.join(columns, sql`, `)}`);
-  return statements.map((_, i) => {
-    const value = row?.[`q${i}`];
-    return (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as Row[];
-  });
+  return documents.map((_, i) => fromJson(row?.[`q${i}`]));
+}
+
+/** What a column adds to: a window count, the seller's unresolved negatives, or a window's median. */
+type Target =
+  | { kind: 'count'; field: Additive }
+  | { kind: 'unresolved' | 'overdue' | 'oldest' }
+  | { kind: 'median'; window: number };
+
+function targetOf(column: string, windows: readonly number[]): Target | null {
+  const field = columns[column];
+  if (field) return { kind: 'count', field };
+  if (column === 'unresolved' || column === 'overdue') return { kind: column };
+  if (column === 'oldest_unresolved') return { kind: 'oldest' };
+  const median = /^median_(\d+)$/.exec(column);
+  const window = median ? windows.indexOf(Number(median[1])) : -1;
+  return window >= 0 ? { kind: 'median', window } : null;
 }
 
 function assemble(
   windows: number[],
-  rows: { sellers: Row[]; medians: Row[]; bucketed: (Row[] | undefined)[] },
+  sellers: unknown[][],
+  tables: { columns: readonly string[]; rows: unknown[][] }[],
   asOf: Date,
 ): SellerCounts[] {
   const result: SellerCounts[] = [];
   // Per seller, its windows' counts in the order of `windows`: filled by position, not by Map lookups.
   const slots = new Map<string, { seller: SellerCounts; windows: WindowCounts[] }>();
-  for (const s of rows.sellers) {
+  for (const [id, category, joinedAt] of sellers) {
     const counts = windows.map(() => emptyWindowCounts());
     const seller: SellerCounts = {
-      seller: String(s.seller_id),
-      category: String(s.category),
-      joinedAt: new Date(s.joined_at as string),
+      seller: String(id),
+      category: String(category),
+      joinedAt: new Date(joinedAt as string),
       windows: new Map(windows.map((w, i) => [w, counts[i] as WindowCounts])),
       unresolvedNegatives: 0,
       overdueNegatives: 0,
@@ -263,41 +352,32 @@ function assemble(
     result.push(seller);
     slots.set(seller.seller, { seller, windows: counts });
   }
-  for (const table of rows.bucketed) {
-    const first = table?.[0];
-    if (!table || !first) continue;
-    // Each table answers a few of the columns: find them once, not per row.
-    const present = Object.entries(columns).filter(([column]) => column in first);
-    const hasUnresolved = 'unresolved' in first;
-    for (const row of table) {
-      const slot = slots.get(String(row.seller_id));
+  for (const table of tables) {
+    // Row positions: 0 the seller, 1 the bucket, then the table's columns after `bucket`.
+    const targets = table.columns.slice(1).map((column, i) => ({ at: i + 2, target: targetOf(column, windows) }));
+    for (const row of table.rows) {
+      const slot = slots.get(String(row[0]));
       if (!slot) continue;
-      const bucket = Number(row.bucket);
-      for (const [column, field] of present) {
-        const value = Number(row[column] ?? 0);
-        if (value === 0) continue;
-        // A bucket counts towards its own window and every longer one.
-        for (let i = bucket; i < slot.windows.length; i++) (slot.windows[i] as WindowCounts)[field] += value;
+      const bucket = Number(row[1]);
+      for (const { at, target } of targets) {
+        const value = row[at];
+        if (!target || value === null || value === undefined) continue;
+        if (target.kind === 'count') {
+          // A bucket counts towards its own window and every longer one.
+          const n = Number(value);
+          for (let i = bucket; i < slot.windows.length; i++) (slot.windows[i] as WindowCounts)[target.field] += n;
+        } else if (target.kind === 'median') {
+          (slot.windows[target.window] as WindowCounts).medianFirstResponseHours = Number(value);
+        } else if (target.kind === 'unresolved') {
+          slot.seller.unresolvedNegatives += Number(value);
+        } else if (target.kind === 'overdue') {
+          slot.seller.overdueNegatives += Number(value);
+        } else {
+          const days = Math.floor((asOf.getTime() - new Date(value as string).getTime()) / DAY);
+          slot.seller.oldestUnresolvedDays = Math.max(slot.seller.oldestUnresolvedDays ?? 0, days);
+        }
       }
-      if (hasUnresolved) addUnresolved(slot.seller, row, asOf);
     }
   }
-  const medianColumns = windows.map((w) => `median_${w}`);
-  for (const row of rows.medians) {
-    const slot = slots.get(String(row.seller_id));
-    if (!slot) continue;
-    slot.windows.forEach((counts, i) => {
-      const median = row[medianColumns[i] as string];
-      counts.medianFirstResponseHours = median === null || median === undefined ? null : Number(median);
-    });
-  }
   return result;
-}
-
-function addUnresolved(seller: SellerCounts, row: Row, asOf: Date): void {
-  seller.unresolvedNegatives += Number(row.unresolved ?? 0);
-  seller.overdueNegatives += Number(row.overdue ?? 0);
-  if (!row.oldest_unresolved) return;
-  const days = Math.floor((asOf.getTime() - new Date(row.oldest_unresolved as string).getTime()) / DAY);
-  seller.oldestUnresolvedDays = Math.max(seller.oldestUnresolvedDays ?? 0, days);
 }
