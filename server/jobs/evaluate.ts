@@ -89,6 +89,7 @@ export async function evaluateAll(db: Db, options: EvaluateOptions): Promise<Sel
         writing = saveSnapshots(store, judged, facts);
       }
       await writing;
+      phase('judgement and snapshots');
       await saveRun(store, {
         marketplace,
         asOf: dayOf(options.asOf),
@@ -100,8 +101,9 @@ export async function evaluateAll(db: Db, options: EvaluateOptions): Promise<Sel
         policy,
       });
     });
-    phase('judgement and snapshots');
+    phase('run stored');
     await openCasesForAtRisk(db, policy, evaluations, new Date());
+    phase('enforcement cases');
     results.push(...evaluations);
   }
   return results;
