@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { SQL } from 'drizzle-orm';
 import { DrizzleQueryError } from 'drizzle-orm/errors';
 import type { PgDialect } from 'drizzle-orm/pg-core';
+import pg from 'pg';
 import type { Db } from './client.ts';
 import { isPglite, queryPglitePrepared } from './pglite-prepared.ts';
 
@@ -41,4 +42,9 @@ export async function queryRowsPrepared<Row>(db: Db, query: SQL): Promise<Row[]>
   }
   const result = (await session.prepareQuery(built, undefined, name, false).execute()) as { rows: Row[] };
   return result.rows;
+}
+
+/** Whether independent statements run side by side: a PostgreSQL pool's connections do, PGlite runs one at a time. */
+export function runsSideBySide(db: Db): boolean {
+  return (db as unknown as DrizzleInternals).session.client instanceof pg.Pool;
 }
