@@ -1,0 +1,135 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { emptyWindowCounts, type SellerCounts, type WindowCounts } from '../../domain/quality/counts.ts';
+
+/**
+ * How the counting statements travel and add up: each answers one JSON document of per-seller rows, and
+ * `assemble` folds the rows of every table into each seller's window counts.
+ */
+
+const DAY = 86_400_000;
+type Additive = Exclude<keyof WindowCounts, 'medianFirstResponseHours'>;
+
+/** Snake-case result columns → the WindowCounts fields they add to. */
+const columns: Record<string, Additive> = {
+  orders: 'orders',
+  delivered: 'delivered',
+  defective: 'defective',
+  dispatch_due: 'dispatchDue',
+  late: 'lateDispatch',
+  seller_cancelled: 'sellerCancelled',
+  shipped: 'shipped',
+  lost: 'lost',
+  tracked: 'tracked',
+  contacts: 'contacts',
+  contacts_due: 'contactsDue',
+  answered24: 'answeredWithin24h',
+  reviews: 'reviews',
+  rating_sum: 'ratingSum',
+  satisfied: 'satisfiedReviews',
+  negatives_due: 'negativesDue',
+  resolved14: 'negativesResolvedWithin14d',
+  complaints: 'complaints',
+  refunds_due: 'refundsDue',
+  refunds_in_time: 'refundsSettledInTime',
+  nps_answers: 'npsAnswers',
+  promoters: 'promoters',
+  detractors: 'detractors',
+  mystery: 'mysteryShops',
+  mystery_sum: 'mysteryScoreSum',
+};
+
+/** A statement of per-seller rows, `seller_id` then `columns`, and the columns it answers in that order. */
+export interface Counted {
+  columns: readonly string[];
+  statement: SQL;
+  /** Keep the rows in seller order (the sellers' list, which orders the results). */
+  bySeller?: boolean;
+}
+export const counted = (columns: readonly string[], statement: SQL, bySeller = false): Counted => ({
+  columns,
+  statement,
+  bySeller,
+});
+
+/**
+ * The rows as one JSON document of arrays, one per row in the order of the columns: parsed natively in one
+ * call, where the driver would decode every cell of some 100k rows into strings and objects.
+ */
+export const asJsonRows = ({ columns, statement, bySeller }: Counted) => {
+  const values = sql.raw(['seller_id', ...columns].map((c) => `t.${c}`).join(', '));
+  return sql`SELECT coalesce(json_agg(json_build_array(${values})${sql.raw(bySeller ? ' ORDER BY t.seller_id' : '')}), '[]'::json)
+    AS rows FROM (${statement}) t`;
+};
+
+/** node-postgres and PGlite parse json columns; a driver set to leave them as text hands over the string. */
+export const fromJson = (value: unknown): unknown[] =>
+  (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as unknown[];
+
+/** What a column adds to: a window count, the seller's unresolved negatives, or a window's median. */
+type Target =
+  | { kind: 'count'; field: Additive }
+  | { kind: 'unresolved' | 'overdue' | 'oldest' }
+  | { kind: 'median'; window: number };
+
+function targetOf(column: string, windows: readonly number[]): Target | null {
+  const field = columns[column];
+  if (field) return { kind: 'count', field };
+  if (column === 'unresolved' || column === 'overdue') return { kind: column };
+  if (column === 'oldest_unresolved') return { kind: 'oldest' };
+  const median = /^median_(\d+)$/.exec(column);
+  const window = median ? windows.indexOf(Number(median[1])) : -1;
+  return window >= 0 ? { kind: 'median', window } : null;
+}
+
+export function assemble(
+  windows: number[],
+  sellers: unknown[][],
+  tables: { columns: readonly string[]; rows: unknown[][] }[],
+  asOf: Date,
+): SellerCounts[] {
+  const result: SellerCounts[] = [];
+  // Per seller, its windows' counts in the order of `windows`: filled by position, not by Map lookups.
+  const slots = new Map<string, { seller: SellerCounts; windows: WindowCounts[] }>();
+  for (const [id, category, joinedAt] of sellers) {
+    const counts = windows.map(() => emptyWindowCounts());
+    const seller: SellerCounts = {
+      seller: String(id),
+      category: String(category),
+      joinedAt: new Date(joinedAt as string),
+      windows: new Map(windows.map((w, i) => [w, counts[i] as WindowCounts])),
+      unresolvedNegatives: 0,
+      overdueNegatives: 0,
+      oldestUnresolvedDays: null,
+    };
+    result.push(seller);
+    slots.set(seller.seller, { seller, windows: counts });
+  }
+  for (const table of tables) {
+    // Row positions: 0 the seller, 1 the bucket, then the table's columns after `bucket`.
+    const targets = table.columns.slice(1).map((column, i) => ({ at: i + 2, target: targetOf(column, windows) }));
+    for (const row of table.rows) {
+      const slot = slots.get(String(row[0]));
+      if (!slot) continue;
+      const bucket = Number(row[1]);
+      for (const { at, target } of targets) {
+        const value = row[at];
+        if (!target || value === null || value === undefined) continue;
+        if (target.kind === 'count') {
+          // A bucket counts towards its own window and every longer one.
+          const n = Number(value);
+          for (let i = bucket; i < slot.windows.length; i++) (slot.windows[i] as WindowCounts)[target.field] += n;
+        } else if (target.kind === 'median') {
+          (slot.windows[target.window] as WindowCounts).medianFirstResponseHours = Number(value);
+        } else if (target.kind === 'unresolved') {
+          slot.seller.unresolvedNegatives += Number(value);
+        } else if (target.kind === 'overdue') {
+          slot.seller.overdueNegatives += Number(value);
+        } else {
+          const days = Math.floor((asOf.getTime() - new Date(value as string).getTime()) / DAY);
+          slot.seller.oldestUnresolvedDays = Math.max(slot.seller.oldestUnresolvedDays ?? 0, days);
+        }
+      }
+    }
+  }
+  return result;
+}
