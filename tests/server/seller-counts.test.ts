@@ -109,3 +109,14 @@ describe('contact counts per window', () => {
     );
   });
 });
+
+describe('counts of every table', () => {
+  it('add up to the same counts of every table whether the whole marketplace or a few sellers are counted', async () => {
+    // The whole marketplace reads orders in two halves of the year on PostgreSQL, a few sellers in one statement.
+    const chosen = counted.slice(0, 6).map((s) => s.seller);
+    const few = await sellerCounts(database.db, { ...query, sellers: chosen });
+    const full = counted.filter((s) => chosen.includes(s.seller));
+    expect(full.some((s) => (s.windows.get(365)?.orders ?? 0) > (s.windows.get(90)?.orders ?? 0))).toBe(true);
+    expect(few).toEqual(full);
+  });
+});
