@@ -71,14 +71,16 @@ type Target =
   | { kind: 'unresolved' | 'overdue' | 'oldest' }
   | { kind: 'median'; window: number };
 
-function targetOf(column: string, windows: readonly number[]): Target | null {
+function targetOf(column: string, windows: readonly number[]): Target {
   const field = columns[column];
   if (field) return { kind: 'count', field };
   if (column === 'unresolved' || column === 'overdue') return { kind: column };
   if (column === 'oldest_unresolved') return { kind: 'oldest' };
   const median = /^median_(\d+)$/.exec(column);
   const window = median ? windows.indexOf(Number(median[1])) : -1;
-  return window >= 0 ? { kind: 'median', window } : null;
+  // A statement's column that adds to nothing is a mistake in the statement, not data to skip.
+  if (window < 0) throw new Error(`seller counts: column "${column}" adds to no count`);
+  return { kind: 'median', window };
 }
 
 export function assemble(
@@ -113,7 +115,7 @@ export function assemble(
       const bucket = Number(row[1]);
       for (const { at, target } of targets) {
         const value = row[at];
-        if (!target || value === null || value === undefined) continue;
+        if (value === null || value === undefined) continue;
         if (target.kind === 'count') {
           // A bucket counts towards its own window and every longer one.
           const n = Number(value);

@@ -102,9 +102,10 @@ export async function sellerCountsWith(
     );
 
   // Orders are most of the work: on PostgreSQL two statements count the two halves of the year side by side
-  // (a seller's rows of both add up); PGlite runs one statement at a time, so it reads them in one.
+  // (a seller's rows of both add up; each builds the small set of defective orders); PGlite runs one
+  // statement at a time, so it reads them in one.
   const middle = iso((Date.parse(from) + q.asOf.getTime()) / 2);
-  const orderSpans =
+  const orderSpans: [string, string][] =
     !q.sellers && runsSideBySide(db)
       ? [
           [from, middle],
@@ -113,7 +114,7 @@ export async function sellerCountsWith(
       : [[from, asOf]];
 
   const statements: Counted[] = [
-    ...orderSpans.map(([placedFrom, placedTo]) => ordersStatement(placedFrom as string, placedTo as string)),
+    ...orderSpans.map(([placedFrom, placedTo]) => ordersStatement(placedFrom, placedTo)),
     contactsStatement(q, windows, medianWindows, only('c')),
     counted(
       [
