@@ -34,18 +34,19 @@ export async function applyPrepared(db: Db, batch: PreparedBatch): Promise<Appli
   const affected: AffectedSellers = new Map([...batch.affected].map(([m, sellers]) => [m, new Set(sellers)]));
   const writes = batch.writes.map(statementOf);
   await db.transaction(async (tx) => {
-    for (const write of writes) {
-      const rows = await queryRows<Row>(tx as unknown as Db, write.statement);
-      const next = write.followUp?.(rows);
-      if (next) await tx.execute(next);
-    }
+    for (const write of writes) await runWrite(tx as unknown as Db, write);
     await refreshTouchedReviews(tx as unknown as Db, batch.touchedReviews, affected);
   });
   return { counts: batch.counts, affected };
 }
 
-/** A statement of a batch, and what its returned rows make the next one (re-sent orders: their old lines). */
+/**
+ * A statement of a batch: a plain INSERT tried first when the rows are probably new, the upsert that runs when
+ * one of them is not, and what the upsert's returned rows make the next statement (re-sent orders: their old
+ * lines).
+ */
 interface Write {
+  insertIfNew?: SQL;
   statement: SQL;
   followUp?: (rows: Row[]) => SQL | null;
 }
@@ -53,17 +54,46 @@ type Row = Record<string, unknown>;
 
 function statementOf(write: PreparedWrite): Write {
   // An order's lines are written with it and only with it: a re-sent order's old lines are deleted after its
-  // upsert, so its lines go in with a plain INSERT. That skips ON CONFLICT's per-row speculative insertion,
-  // which costs about as much as the insert itself; the order's row lock keeps concurrent imports apart.
+  // upsert, so its lines go in with a plain INSERT; the order's row lock keeps concurrent imports apart.
   if (write.target === 'order_item') return { statement: insertEncoded(tables.order_item, write.rows) };
-  const upsert = upsertEncoded(tables[write.target], write.rows, keepOnConflict[write.target] ?? []);
-  if (write.target !== 'order') return { statement: upsert };
+  const table = tables[write.target];
+  const upsert = upsertEncoded(table, write.rows, keepOnConflict[write.target] ?? []);
+  const insertIfNew = insertEncoded(table, write.rows);
+  if (write.target !== 'order') return { insertIfNew, statement: upsert };
   // xmax is set on a row the upsert updated: only orders sent before have lines to replace.
   return {
+    insertIfNew,
     statement: sql`WITH up AS (${upsert} RETURNING marketplace_id, seller_id, id, xmax <> 0 AS existed)
       SELECT marketplace_id, seller_id, id FROM up WHERE existed`,
     followUp: replacedOrderLines,
   };
+}
+
+/**
+ * Most imported rows are new, and ON CONFLICT probes the key before every insert (a sixth of PostgreSQL's
+ * import time). So the plain INSERT is tried first under a savepoint; the first duplicate key rolls it back,
+ * and the upsert writes the batch as before. Rows sorted by key make a re-sent batch fail on its first rows.
+ */
+async function runWrite(tx: Db, write: Write): Promise<void> {
+  if (write.insertIfNew) {
+    try {
+      await tx.transaction((savepoint) => savepoint.execute(write.insertIfNew as SQL));
+      return;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  const rows = await queryRows<Row>(tx, write.statement);
+  const next = write.followUp?.(rows);
+  if (next) await tx.execute(next);
+}
+
+/** PostgreSQL's unique_violation, as node-postgres and PGlite report it (drizzle wraps it as the cause). */
+function isUniqueViolation(error: unknown): boolean {
+  for (let e = error; e instanceof Error; e = e.cause) {
+    if ((e as { code?: unknown }).code === '23505') return true;
+  }
+  return false;
 }
 
 /** Deletes the lines of re-sent orders; the batch's order_item insert writes their new ones. */

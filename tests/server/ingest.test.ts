@@ -277,6 +277,30 @@ describe('applying events', () => {
     ]).toContainEqual(items.filter((i) => i.order_id === 'o3').map((i) => i.sku));
   });
 
+  it('writes each row once when a batch holds new orders on both sides of one stored already', async () => {
+    await applyEvents(db, [orderEvent('o5', ['a'])]);
+    // o4 is inserted before o5's duplicate key is met: the batch falls back to its upsert, and o4 exists once.
+    await applyEvents(db, [
+      orderEvent('o4', ['b']),
+      orderEvent('o5', ['c', 'd'], { shippedAt: '2026-10-02T10:00:00Z' }),
+      orderEvent('o6', ['e']),
+    ]);
+    const orders = await queryRows<{ id: string; shipped: boolean }>(
+      db,
+      sql`SELECT id, shipped_at IS NOT NULL AS shipped FROM orders ORDER BY id`,
+    );
+    const items = await queryRows<{ order_id: string; sku: string }>(
+      db,
+      sql`SELECT order_id, sku FROM order_items ORDER BY order_id, line_no`,
+    );
+    expect(orders).toEqual([
+      { id: 'o4', shipped: false },
+      { id: 'o5', shipped: true },
+      { id: 'o6', shipped: false },
+    ]);
+    expect(items.map((i) => `${i.order_id}:${i.sku}`)).toEqual(['o4:b', 'o5:c', 'o5:d', 'o6:e']);
+  });
+
   it('keeps the last of several events with the same key in one batch', async () => {
     await applyEvents(db, [reviewEvent('r5', 1), reviewEvent('r5', 3)]);
     expect(await review('r5')).toMatchObject({ rating: 3 });
