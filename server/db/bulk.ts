@@ -1,6 +1,7 @@
 import { getTableColumns, type SQL, sql } from 'drizzle-orm';
 import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './client.ts';
+import { castType } from './schema/key.ts';
 
 export type Rows = Record<string, unknown>[];
 
@@ -77,14 +78,14 @@ function insertParts(table: PgTable, encoded: EncodedRows) {
   const arrays = sql.join(
     columns.map(
       ({ column, kind }, i) =>
-        sql`${encoded.literals[i]}::${sql.raw(kind === 'plain' ? column.getSQLType() : 'text')}[]`,
+        sql`${encoded.literals[i]}::${sql.raw(kind === 'plain' ? castType(column.getSQLType()) : 'text')}[]`,
     ),
     sql`, `,
   );
   const selected = sql.raw(
     columns
       .map(({ column, kind }) =>
-        kind === 'plain' ? `x."${column.name}"` : `x."${column.name}"::${column.getSQLType()}`,
+        kind === 'plain' ? `x."${column.name}"` : `x."${column.name}"::${castType(column.getSQLType())}`,
       )
       .join(', '),
   );

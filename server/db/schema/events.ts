@@ -12,6 +12,7 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
+import { key } from './key.ts';
 
 // Every event that names its seller is keyed by (marketplace_id, seller_id, id) with seller-first indexes,
 // so the tables distribute by seller_id (Citus) without redesign. Review comments and updates name only
@@ -21,7 +22,7 @@ import {
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const marketplaces = pgTable('marketplaces', {
-  id: text('id').primaryKey(),
+  id: key('id').primaryKey(),
   name: text('name').notNull(),
   policy: text('policy').notNull(),
   currency: text('currency').notNull(),
@@ -32,8 +33,8 @@ export const marketplaces = pgTable('marketplaces', {
 export const sellers = pgTable(
   'sellers',
   {
-    marketplaceId: text('marketplace_id').notNull(),
-    id: text('id').notNull(),
+    marketplaceId: key('marketplace_id').notNull(),
+    id: key('id').notNull(),
     name: text('name').notNull(),
     country: text('country').notNull(),
     language: text('language').notNull(),
@@ -46,9 +47,9 @@ export const sellers = pgTable(
 export const orders = pgTable(
   'orders',
   {
-    marketplaceId: text('marketplace_id').notNull(),
-    id: text('id').notNull(),
-    sellerId: text('seller_id').notNull(),
+    marketplaceId: key('marketplace_id').notNull(),
+    id: key('id').notNull(),
+    sellerId: key('seller_id').notNull(),
     placedAt: ts('placed_at').notNull(),
     promisedShipBy: ts('promised_ship_by'),
     shippedAt: ts('shipped_at'),
@@ -70,10 +71,10 @@ export const orders = pgTable(
 export const orderItems = pgTable(
   'order_items',
   {
-    marketplaceId: text('marketplace_id').notNull(),
-    orderId: text('order_id').notNull(),
+    marketplaceId: key('marketplace_id').notNull(),
+    orderId: key('order_id').notNull(),
     lineNo: smallint('line_no').notNull(),
-    sellerId: text('seller_id').notNull(),
+    sellerId: key('seller_id').notNull(),
     sku: text('sku').notNull(),
     model: text('model'),
     category: text('category').notNull(),
@@ -89,10 +90,10 @@ export const orderItems = pgTable(
 export const reviews = pgTable(
   'reviews',
   {
-    marketplaceId: text('marketplace_id').notNull(),
-    id: text('id').notNull(),
-    sellerId: text('seller_id').notNull(),
-    orderId: text('order_id'),
+    marketplaceId: key('marketplace_id').notNull(),
+    id: key('id').notNull(),
+    sellerId: key('seller_id').notNull(),
+    orderId: key('order_id'),
     createdAt: ts('created_at').notNull(),
     originalRating: smallint('original_rating').notNull(),
     originalText: text('original_text'),
@@ -120,11 +121,11 @@ export const reviews = pgTable(
 export const reviewComments = pgTable(
   'review_comments',
   {
-    marketplaceId: text('marketplace_id').notNull(),
-    id: text('id').notNull(),
-    reviewId: text('review_id').notNull(),
+    marketplaceId: key('marketplace_id').notNull(),
+    id: key('id').notNull(),
+    reviewId: key('review_id').notNull(),
     /** Filled from the review once it is known (comments carry no seller). */
-    sellerId: text('seller_id'),
+    sellerId: key('seller_id'),
     createdAt: ts('created_at').notNull(),
     text: text('text').notNull(),
   },
@@ -137,10 +138,10 @@ export const reviewComments = pgTable(
 export const reviewUpdates = pgTable(
   'review_updates',
   {
-    marketplaceId: text('marketplace_id').notNull(),
-    id: text('id').notNull(),
-    reviewId: text('review_id').notNull(),
-    sellerId: text('seller_id'),
+    marketplaceId: key('marketplace_id').notNull(),
+    id: key('id').notNull(),
+    reviewId: key('review_id').notNull(),
+    sellerId: key('seller_id'),
     createdAt: ts('created_at').notNull(),
     rating: smallint('rating'),
     text: text('text'),
@@ -155,10 +156,10 @@ export const reviewUpdates = pgTable(
 export const contacts = pgTable(
   'contacts',
   {
-    marketplaceId: text('marketplace_id').notNull(),
-    id: text('id').notNull(),
-    sellerId: text('seller_id').notNull(),
-    orderId: text('order_id'),
+    marketplaceId: key('marketplace_id').notNull(),
+    id: key('id').notNull(),
+    sellerId: key('seller_id').notNull(),
+    orderId: key('order_id'),
     channel: text('channel').notNull(),
     createdAt: ts('created_at').notNull(),
     firstResponseAt: ts('first_response_at'),
@@ -173,10 +174,10 @@ export const contacts = pgTable(
 export const complaints = pgTable(
   'complaints',
   {
-    marketplaceId: text('marketplace_id').notNull(),
-    id: text('id').notNull(),
-    sellerId: text('seller_id').notNull(),
-    orderId: text('order_id'),
+    marketplaceId: key('marketplace_id').notNull(),
+    id: key('id').notNull(),
+    sellerId: key('seller_id').notNull(),
+    orderId: key('order_id'),
     createdAt: ts('created_at').notNull(),
     text: text('text'),
     resolvedAt: ts('resolved_at'),
@@ -190,10 +191,10 @@ export const complaints = pgTable(
 export const returns = pgTable(
   'returns',
   {
-    marketplaceId: text('marketplace_id').notNull(),
-    id: text('id').notNull(),
-    sellerId: text('seller_id').notNull(),
-    orderId: text('order_id').notNull(),
+    marketplaceId: key('marketplace_id').notNull(),
+    id: key('id').notNull(),
+    sellerId: key('seller_id').notNull(),
+    orderId: key('order_id').notNull(),
     sku: text('sku'),
     createdAt: ts('created_at').notNull(),
     reason: text('reason').notNull(),
@@ -210,10 +211,10 @@ export const returns = pgTable(
 export const npsAnswers = pgTable(
   'nps_answers',
   {
-    marketplaceId: text('marketplace_id').notNull(),
-    id: text('id').notNull(),
-    sellerId: text('seller_id').notNull(),
-    orderId: text('order_id'),
+    marketplaceId: key('marketplace_id').notNull(),
+    id: key('id').notNull(),
+    sellerId: key('seller_id').notNull(),
+    orderId: key('order_id'),
     createdAt: ts('created_at').notNull(),
     score: smallint('score').notNull(),
     comment: text('comment'),
@@ -227,9 +228,9 @@ export const npsAnswers = pgTable(
 export const mysteryShops = pgTable(
   'mystery_shops',
   {
-    marketplaceId: text('marketplace_id').notNull(),
-    id: text('id').notNull(),
-    sellerId: text('seller_id').notNull(),
+    marketplaceId: key('marketplace_id').notNull(),
+    id: key('id').notNull(),
+    sellerId: key('seller_id').notNull(),
     createdAt: ts('created_at').notNull(),
     score: real('score').notNull(),
     notes: text('notes'),

@@ -1,15 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { key } from './key.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const users = pgTable('users', {
-  id: text('id').primaryKey(),
+  id: key('id').primaryKey(),
   name: text('name').notNull(),
   role: text('role').notNull(),
   locale: text('locale').notNull().default('en'),
   /** A moderator's marketplace; null for other roles. */
-  marketplaceId: text('marketplace_id'),
+  marketplaceId: key('marketplace_id'),
   createdAt: ts('created_at').notNull().defaultNow(),
   disabledAt: ts('disabled_at'),
 });
@@ -19,7 +20,7 @@ export const apiTokens = pgTable(
   'api_tokens',
   {
     tokenHash: text('token_hash').primaryKey(),
-    userId: text('user_id').notNull(),
+    userId: key('user_id').notNull(),
     label: text('label').notNull(),
     createdAt: ts('created_at').notNull().defaultNow(),
     revokedAt: ts('revoked_at'),
@@ -31,9 +32,9 @@ export const apiTokens = pgTable(
 export const sellerMembers = pgTable(
   'seller_members',
   {
-    userId: text('user_id').notNull(),
-    marketplaceId: text('marketplace_id').notNull(),
-    sellerId: text('seller_id').notNull(),
+    userId: key('user_id').notNull(),
+    marketplaceId: key('marketplace_id').notNull(),
+    sellerId: key('seller_id').notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.marketplaceId, t.sellerId] })],
 );
@@ -42,9 +43,9 @@ export const sellerMembers = pgTable(
 export const managerAssignments = pgTable(
   'manager_assignments',
   {
-    userId: text('user_id').notNull(),
-    marketplaceId: text('marketplace_id').notNull(),
-    sellerId: text('seller_id').notNull(),
+    userId: key('user_id').notNull(),
+    marketplaceId: key('marketplace_id').notNull(),
+    sellerId: key('seller_id').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.marketplaceId, t.sellerId] }),
@@ -55,10 +56,10 @@ export const managerAssignments = pgTable(
 export const auditLog = pgTable(
   'audit_log',
   {
-    id: text('id').primaryKey(),
-    marketplaceId: text('marketplace_id'),
-    sellerId: text('seller_id'),
-    actorUserId: text('actor_user_id'),
+    id: key('id').primaryKey(),
+    marketplaceId: key('marketplace_id'),
+    sellerId: key('seller_id'),
+    actorUserId: key('actor_user_id'),
     action: text('action').notNull(),
     subject: text('subject'),
     details: jsonb('details').notNull().default(sql`'{}'::jsonb`),

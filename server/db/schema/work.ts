@@ -14,14 +14,15 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
+import { key } from './key.ts';
 
 // What SellerLens itself produces: scores, enforcement cases, plans, drafts, coaching, claims.
 // Keyed with marketplace_id and seller_id like the event tables.
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const owned = () => ({
-  marketplaceId: text('marketplace_id').notNull(),
-  sellerId: text('seller_id').notNull(),
+  marketplaceId: key('marketplace_id').notNull(),
+  sellerId: key('seller_id').notNull(),
 });
 
 export const scoreSnapshots = pgTable(
@@ -58,7 +59,7 @@ export const scoreSnapshots = pgTable(
 export const evaluationRuns = pgTable(
   'evaluation_runs',
   {
-    marketplaceId: text('marketplace_id').notNull(),
+    marketplaceId: key('marketplace_id').notNull(),
     asOf: date('as_of', { mode: 'string' }).notNull(),
     startedAt: ts('started_at').notNull(),
     finishedAt: ts('finished_at').notNull(),
@@ -74,7 +75,7 @@ export const evaluationRuns = pgTable(
 export const enforcementCases = pgTable(
   'enforcement_cases',
   {
-    id: text('id').primaryKey(),
+    id: key('id').primaryKey(),
     ...owned(),
     state: text('state').notNull(),
     rule: text('rule'),
@@ -95,9 +96,9 @@ export const enforcementCases = pgTable(
 export const plans = pgTable(
   'plans',
   {
-    id: text('id').primaryKey(),
+    id: key('id').primaryKey(),
     ...owned(),
-    caseId: text('case_id'),
+    caseId: key('case_id'),
     state: text('state').notNull(),
     currentVersion: integer('current_version').notNull().default(1),
     createdAt: ts('created_at').notNull().defaultNow(),
@@ -109,7 +110,7 @@ export const plans = pgTable(
 export const planVersions = pgTable(
   'plan_versions',
   {
-    planId: text('plan_id').notNull(),
+    planId: key('plan_id').notNull(),
     version: integer('version').notNull(),
     ...owned(),
     createdBy: text('created_by'),
@@ -123,7 +124,7 @@ export const planVersions = pgTable(
 export const planItems = pgTable(
   'plan_items',
   {
-    planId: text('plan_id').notNull(),
+    planId: key('plan_id').notNull(),
     version: integer('version').notNull(),
     position: smallint('position').notNull(),
     ...owned(),
@@ -144,9 +145,9 @@ export const planItems = pgTable(
 export const drafts = pgTable(
   'drafts',
   {
-    id: text('id').primaryKey(),
+    id: key('id').primaryKey(),
     ...owned(),
-    reviewId: text('review_id'),
+    reviewId: key('review_id'),
     kind: text('kind').notNull(),
     lang: text('lang').notNull(),
     body: text('body').notNull(),
@@ -159,9 +160,9 @@ export const drafts = pgTable(
 export const labelCorrections = pgTable(
   'label_corrections',
   {
-    id: text('id').primaryKey(),
+    id: key('id').primaryKey(),
     ...owned(),
-    reviewId: text('review_id').notNull(),
+    reviewId: key('review_id').notNull(),
     reasons: text('reasons').array().notNull(),
     component: text('component'),
     sentiment: text('sentiment'),
@@ -174,9 +175,9 @@ export const labelCorrections = pgTable(
 export const coachingNotes = pgTable(
   'coaching_notes',
   {
-    id: text('id').primaryKey(),
+    id: key('id').primaryKey(),
     ...owned(),
-    authorId: text('author_id').notNull(),
+    authorId: key('author_id').notNull(),
     kind: text('kind').notNull(),
     channel: text('channel'),
     body: text('body').notNull(),
@@ -200,9 +201,9 @@ export const categoryStrategies = pgTable(
 export const claims = pgTable(
   'claims',
   {
-    id: text('id').primaryKey(),
+    id: key('id').primaryKey(),
     ...owned(),
-    orderId: text('order_id').notNull(),
+    orderId: key('order_id').notNull(),
     type: text('type').notNull(),
     state: text('state').notNull(),
     description: text('description'),
