@@ -51,7 +51,8 @@ async function measure(engine: string, size: SyntheticSize, file: string, events
     stopPostgres = cluster.stop;
     database = await openDatabase({ databaseUrl: cluster.url });
   } else {
-    database = await openDatabase({ dataDir: 'memory://' });
+    // A data directory on disk, as the server keeps by default (DATA_DIR), not memory://.
+    database = await openDatabase({ dataDir: mkdtempSync(join(dir, 'pglite-')) });
   }
   try {
     const { db } = database;

@@ -40,7 +40,11 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
 
 async function createPglite(dataDir: string): Promise<PGlite> {
   if (dataDir !== 'memory://') mkdirSync(dataDir, { recursive: true });
-  return PGlite.create(dataDir === 'memory://' ? undefined : dataDir);
+  if (dataDir === 'memory://') return PGlite.create();
+  // PGlite runs with fsync off, so full-page images in the WAL guard against nothing it can survive (a torn
+  // page needs an OS crash, which unsynced writes do not survive either); a killed process loses nothing.
+  // Without them a bulk import writes a fraction of the WAL: 1.63M events in 70 s instead of 92 s.
+  return PGlite.create(dataDir, { startParams: [...PGlite.defaultStartParams, '-c', 'full_page_writes=off'] });
 }
 
 async function openPostgres(url: string): Promise<Database> {
