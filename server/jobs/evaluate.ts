@@ -87,6 +87,9 @@ export async function evaluateAll(db: Db, options: EvaluateOptions): Promise<Sel
         evaluations.push(...judged);
         await writing;
         writing = saveSnapshots(store, judged, facts);
+        // The driver sends the statement from a later tick: yield once, or the next chunk's judging (all
+        // synchronous) would hold it back and the database would idle until it was done.
+        await new Promise((resolve) => setImmediate(resolve));
       }
       await writing;
       phase('judgement and snapshots');
