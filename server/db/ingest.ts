@@ -32,59 +32,70 @@ export async function applyEvents(db: Db, events: readonly ImportEvent[]): Promi
 /** Writes a prepared batch in one transaction; every statement is built before it starts. */
 export async function applyPrepared(db: Db, batch: PreparedBatch): Promise<Applied> {
   const affected: AffectedSellers = new Map([...batch.affected].map(([m, sellers]) => [m, new Set(sellers)]));
-  const writes = batch.writes.map(statementOf);
+  const insertAll = insertAllIfNew(batch.writes);
+  const upserts = batch.writes.map(upsertOf);
   await db.transaction(async (tx) => {
-    for (const write of writes) await runWrite(tx as unknown as Db, write);
-    await refreshTouchedReviews(tx as unknown as Db, batch.touchedReviews, affected);
+    const store = tx as unknown as Db;
+    if (!(insertAll && (await insertedAsNew(store, insertAll)))) {
+      for (const upsert of upserts) await runUpsert(store, upsert);
+    }
+    await refreshTouchedReviews(store, batch.touchedReviews, affected);
   });
   return { counts: batch.counts, affected };
 }
 
 /**
- * A statement of a batch: a plain INSERT tried first when the rows are probably new, the upsert that runs when
- * one of them is not, and what the upsert's returned rows make the next statement (re-sent orders: their old
- * lines).
+ * Every row of the batch by plain INSERTs, one per table, in one statement. Most imported rows are new, and
+ * ON CONFLICT probes the key before every insert (a sixth of PostgreSQL's import time); one statement instead
+ * of one per table also saves the round trips, each of which waits for a core the reader thread is using.
  */
-interface Write {
-  insertIfNew?: SQL;
+function insertAllIfNew(writes: readonly PreparedWrite[]): SQL | null {
+  if (writes.length === 0) return null;
+  const inserts = writes.map(
+    (write, i) => sql`${sql.raw(`w${i}`)} AS (${insertEncoded(tables[write.target], write.rows)})`,
+  );
+  return sql`WITH ${sql.join(inserts, sql`, `)} SELECT 1`;
+}
+
+/**
+ * Runs the batch's plain INSERTs under a savepoint: false when one of its keys is stored already (or came in
+ * a concurrent import), with nothing of it written, so the upserts write the batch instead. Rows sorted by
+ * key make a re-sent batch fail on its first rows.
+ */
+async function insertedAsNew(tx: Db, insertAll: SQL): Promise<boolean> {
+  try {
+    await tx.transaction((savepoint) => savepoint.execute(insertAll));
+    return true;
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return false;
+  }
+}
+
+/** A table's upsert, and what its returned rows make the next statement (re-sent orders: their old lines). */
+interface Upsert {
   statement: SQL;
   followUp?: (rows: Row[]) => SQL | null;
 }
 type Row = Record<string, unknown>;
 
-function statementOf(write: PreparedWrite): Write {
+function upsertOf(write: PreparedWrite): Upsert {
   // An order's lines are written with it and only with it: a re-sent order's old lines are deleted after its
   // upsert, so its lines go in with a plain INSERT; the order's row lock keeps concurrent imports apart.
   if (write.target === 'order_item') return { statement: insertEncoded(tables.order_item, write.rows) };
-  const table = tables[write.target];
-  const upsert = upsertEncoded(table, write.rows, keepOnConflict[write.target] ?? []);
-  const insertIfNew = insertEncoded(table, write.rows);
-  if (write.target !== 'order') return { insertIfNew, statement: upsert };
+  const upsert = upsertEncoded(tables[write.target], write.rows, keepOnConflict[write.target] ?? []);
+  if (write.target !== 'order') return { statement: upsert };
   // xmax is set on a row the upsert updated: only orders sent before have lines to replace.
   return {
-    insertIfNew,
     statement: sql`WITH up AS (${upsert} RETURNING marketplace_id, seller_id, id, xmax <> 0 AS existed)
       SELECT marketplace_id, seller_id, id FROM up WHERE existed`,
     followUp: replacedOrderLines,
   };
 }
 
-/**
- * Most imported rows are new, and ON CONFLICT probes the key before every insert (a sixth of PostgreSQL's
- * import time). So the plain INSERT is tried first under a savepoint; the first duplicate key rolls it back,
- * and the upsert writes the batch as before. Rows sorted by key make a re-sent batch fail on its first rows.
- */
-async function runWrite(tx: Db, write: Write): Promise<void> {
-  if (write.insertIfNew) {
-    try {
-      await tx.transaction((savepoint) => savepoint.execute(write.insertIfNew as SQL));
-      return;
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
-  }
-  const rows = await queryRows<Row>(tx, write.statement);
-  const next = write.followUp?.(rows);
+async function runUpsert(tx: Db, upsert: Upsert): Promise<void> {
+  const rows = await queryRows<Row>(tx, upsert.statement);
+  const next = upsert.followUp?.(rows);
   if (next) await tx.execute(next);
 }
 
