@@ -39,8 +39,8 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
 }
 
 async function createPglite(dataDir: string): Promise<PGlite> {
-  if (dataDir !== 'memory://') mkdirSync(dataDir, { recursive: true });
   if (dataDir === 'memory://') return PGlite.create();
+  mkdirSync(dataDir, { recursive: true });
   // PGlite runs with fsync off, so full-page images in the WAL guard against nothing it can survive (a torn
   // page needs an OS crash, which unsynced writes do not survive either); a killed process loses nothing.
   // Without them a bulk import writes a fraction of the WAL: 1.63M events in 70 s instead of 92 s.
