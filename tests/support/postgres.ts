@@ -146,7 +146,8 @@ function reapOrphans(bin: string): void {
 }
 
 /** Starts a fresh cluster; it is also stopped when the process exits or is interrupted. */
-export async function startPostgres(): Promise<PostgresCluster> {
+/** `settings`: more server settings (`-c name=value`), such as a bench's shared_buffers. */
+export async function startPostgres(config: { settings?: Record<string, string> } = {}): Promise<PostgresCluster> {
   const bin = findPostgresBin();
   if (!bin) {
     throw new Error(
@@ -209,6 +210,7 @@ export async function startPostgres(): Promise<PostgresCluster> {
         '-c synchronous_commit=off',
         '-c full_page_writes=off',
         '-c max_connections=200',
+        ...Object.entries(config.settings ?? {}).map(([name, value]) => `-c ${name}=${value}`),
       ].join(' ');
       try {
         running = true;
