@@ -4,13 +4,13 @@ import { createApp } from './app.ts';
 import { openDatabase } from './db/client.ts';
 import { isEmpty, loadDemo, readDemoUsers } from './demo/load.ts';
 import type { DemoUser } from './demo/users.ts';
-import { readEnv } from './env.ts';
+import { databaseConfig, readEnv } from './env.ts';
 import { listen } from './http.ts';
 import { EvaluationScheduler } from './jobs/scheduler.ts';
 
 const env = readEnv();
 const started = performance.now();
-const database = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR });
+const database = await openDatabase(databaseConfig(env));
 const tokensFile = join(env.DATA_DIR, 'demo-tokens.json');
 
 if (await isEmpty(database.db)) {

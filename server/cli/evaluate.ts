@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { createI18n } from '../../shared/i18n.ts';
 import type { SellerEvaluation } from '../../shared/quality.ts';
 import { openDatabase } from '../db/client.ts';
-import { readEnv } from '../env.ts';
+import { databaseConfig, readEnv } from '../env.ts';
 import { evaluateAll } from '../jobs/evaluate.ts';
 
 /** `evaluate [--as-of YYYY-MM-DD] [--marketplace M] [--json]` against the current database. */
@@ -26,7 +26,7 @@ export async function evaluateCommand(args: string[]): Promise<number> {
   const asOf = new Date(Date.parse(`${asOfText}T00:00:00Z`) + 86_400_000);
   const t = createI18n(values.lang).getFixedT(null, 'quality');
   const env = readEnv();
-  const database = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR });
+  const database = await openDatabase(databaseConfig(env));
   try {
     const started = performance.now();
     const evaluations = await evaluateAll(database.db, { asOf, marketplace: values.marketplace });

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { openDatabase } from '../db/client.ts';
-import { readEnv } from '../env.ts';
+import { databaseConfig, readEnv } from '../env.ts';
 import { importFile } from '../ingest/import-file.ts';
 
 const usage = 'usage: npm run cli -- import <file.jsonl|file.csv> [--strict] [--batch-size N] [--ack]';
@@ -24,7 +24,7 @@ export async function importCommand(args: string[]): Promise<number> {
     return fail('--batch-size: expected an integer from 1 to 50000');
   }
   const env = readEnv();
-  const database = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR });
+  const database = await openDatabase(databaseConfig(env));
   const bar = process.stderr.isTTY
     ? new SingleBar({
         format: 'importing [{bar}] {percentage}% | {stored} stored, {rejected} rejected',
