@@ -152,22 +152,31 @@ async function refreshTouchedReviews(
       RETURNING r.seller_id`,
     );
     for (const row of updated) touchSeller(affected, marketplace, row.seller_id);
-    await db.execute(sql`
-      UPDATE reviews r SET reasons = c.reasons, component = c.component, sentiment = coalesce(c.sentiment, r.sentiment),
-        confidence = 1, label_source = 'correction'
-      FROM (SELECT DISTINCT ON (review_id) review_id, reasons, component, sentiment FROM label_corrections
-        WHERE marketplace_id = ${marketplace} AND review_id = ANY(${ids}::text[]) ORDER BY review_id, at DESC) c
-      WHERE r.marketplace_id = ${marketplace} AND r.id = c.review_id`);
-    for (const table of ['review_comments', 'review_updates']) {
-      const filled = await queryRows<{ seller_id: string }>(
-        db,
-        sql`
-        UPDATE ${sql.identifier(table)} c SET seller_id = r.seller_id FROM reviews r
-        WHERE c.seller_id IS NULL AND c.marketplace_id = ${marketplace} AND c.review_id = ANY(${ids}::text[])
-          AND r.marketplace_id = ${marketplace} AND r.id = c.review_id
-        RETURNING c.seller_id`,
-      );
-      for (const row of filled) touchSeller(affected, marketplace, row.seller_id);
-    }
+    // Label corrections, and the sellers of comments and updates that came before their review, in one round
+    // trip: the three write different rows (corrections only labels, never the seller the others read).
+    const filled = await queryRows<{ seller_id: string }>(
+      db,
+      sql`
+      WITH corrected AS (
+        UPDATE reviews r SET reasons = c.reasons, component = c.component,
+          sentiment = coalesce(c.sentiment, r.sentiment), confidence = 1, label_source = 'correction'
+        FROM (SELECT DISTINCT ON (review_id) review_id, reasons, component, sentiment FROM label_corrections
+          WHERE marketplace_id = ${marketplace} AND review_id = ANY(${ids}::text[]) ORDER BY review_id, at DESC) c
+        WHERE r.marketplace_id = ${marketplace} AND r.id = c.review_id
+      ),
+      comments AS (${sellerFill('review_comments', marketplace, reviewIds)}),
+      updates AS (${sellerFill('review_updates', marketplace, reviewIds)})
+      SELECT seller_id FROM comments UNION ALL SELECT seller_id FROM updates`,
+    );
+    for (const row of filled) touchSeller(affected, marketplace, row.seller_id);
   }
+}
+
+/** Gives the comments or updates of these reviews that lack one their review's seller. */
+function sellerFill(table: 'review_comments' | 'review_updates', marketplace: string, ids: readonly string[]): SQL {
+  return sql`
+    UPDATE ${sql.identifier(table)} c SET seller_id = r.seller_id FROM reviews r
+    WHERE c.seller_id IS NULL AND c.marketplace_id = ${marketplace} AND c.review_id = ANY(${sql.param(ids)}::text[])
+      AND r.marketplace_id = ${marketplace} AND r.id = c.review_id
+    RETURNING c.seller_id`;
 }
