@@ -23,10 +23,8 @@ export interface Database {
 
 export const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
-export type DatabaseConfig =
-  | { databaseUrl: string }
-  | { dataDir: string /** PGlite's buffer pool, e.g. "512MB"; see PGLITE_SHARED_BUFFERS. */; sharedBuffers?: string }
-  | { pglite: PGlite };
+/** PostgreSQL by URL, PGlite in a data directory (`sharedBuffers`: its buffer pool, e.g. "512MB"), or a PGlite. */
+export type DatabaseConfig = { databaseUrl: string } | { dataDir: string; sharedBuffers?: string } | { pglite: PGlite };
 
 /**
  * PGlite's buffer pool on a data directory. PostgreSQL's 128 MB default held a fraction of a 10,000-seller

@@ -145,8 +145,10 @@ function reapOrphans(bin: string): void {
   }
 }
 
-/** Starts a fresh cluster; it is also stopped when the process exits or is interrupted. */
-/** `settings`: more server settings (`-c name=value`), such as a bench's shared_buffers. */
+/**
+ * Starts a fresh cluster; it is also stopped when the process exits or is interrupted. `settings`: more server
+ * settings (`-c name=value`), such as a bench's shared_buffers.
+ */
 export async function startPostgres(config: { settings?: Record<string, string> } = {}): Promise<PostgresCluster> {
   const bin = findPostgresBin();
   if (!bin) {
