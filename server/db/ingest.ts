@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { type Param, type SQL, sql } from 'drizzle-orm';
 import type { ImportEvent } from '../../shared/events.ts';
 import { insertEncoded, upsertEncoded } from './bulk.ts';
 import type { Db } from './client.ts';
@@ -29,15 +29,17 @@ export async function applyEvents(db: Db, events: readonly ImportEvent[]): Promi
   return applyPrepared(db, prepareBatch(events));
 }
 
-/** Writes a prepared batch in one transaction; every statement is built before it starts. */
+/**
+ * Writes a prepared batch in one transaction. The plain INSERTs are built before it starts; the upserts only
+ * when a key turns out to be stored already, which most batches of an import never need.
+ */
 export async function applyPrepared(db: Db, batch: PreparedBatch): Promise<Applied> {
   const affected: AffectedSellers = new Map([...batch.affected].map(([m, sellers]) => [m, new Set(sellers)]));
   const insertAll = insertAllIfNew(batch.writes);
-  const upserts = batch.writes.map(upsertOf);
   await db.transaction(async (tx) => {
     const store = tx as unknown as Db;
     if (!(insertAll && (await insertedAsNew(store, insertAll)))) {
-      for (const upsert of upserts) await runUpsert(store, upsert);
+      for (const write of batch.writes) await runUpsert(store, upsertOf(write));
     }
     await refreshTouchedReviews(store, batch.touchedReviews, affected);
   });
@@ -164,8 +166,8 @@ async function refreshTouchedReviews(
           WHERE marketplace_id = ${marketplace} AND review_id = ANY(${ids}::text[]) ORDER BY review_id, at DESC) c
         WHERE r.marketplace_id = ${marketplace} AND r.id = c.review_id
       ),
-      comments AS (${sellerFill('review_comments', marketplace, reviewIds)}),
-      updates AS (${sellerFill('review_updates', marketplace, reviewIds)})
+      comments AS (${sellerFill('review_comments', marketplace, ids)}),
+      updates AS (${sellerFill('review_updates', marketplace, ids)})
       SELECT seller_id FROM comments UNION ALL SELECT seller_id FROM updates`,
     );
     for (const row of filled) touchSeller(affected, marketplace, row.seller_id);
@@ -173,10 +175,10 @@ async function refreshTouchedReviews(
 }
 
 /** Gives the comments or updates of these reviews that lack one their review's seller. */
-function sellerFill(table: 'review_comments' | 'review_updates', marketplace: string, ids: readonly string[]): SQL {
+function sellerFill(table: 'review_comments' | 'review_updates', marketplace: string, ids: Param): SQL {
   return sql`
     UPDATE ${sql.identifier(table)} c SET seller_id = r.seller_id FROM reviews r
-    WHERE c.seller_id IS NULL AND c.marketplace_id = ${marketplace} AND c.review_id = ANY(${sql.param(ids)}::text[])
+    WHERE c.seller_id IS NULL AND c.marketplace_id = ${marketplace} AND c.review_id = ANY(${ids}::text[])
       AND r.marketplace_id = ${marketplace} AND r.id = c.review_id
     RETURNING c.seller_id`;
 }
