@@ -3,6 +3,7 @@ import { MIN_CLUSTER_DEFECTS, type ModelComponentCounts } from '../../domain/qua
 import { productDefectReasons } from '../../domain/quality/outcomes.ts';
 import type { Db } from '../client.ts';
 import { queryRows } from '../query.ts';
+import { sellerFilter } from './seller-filter.ts';
 
 const DAY = 86_400_000;
 
@@ -23,10 +24,9 @@ export function modelComponentCountsSql(q: ClustersQuery): SQL {
   const asOf = q.asOf.toISOString();
   const recent = new Date(q.asOf.getTime() - q.recentDays * DAY).toISOString();
   const year = new Date(q.asOf.getTime() - q.yearDays * DAY).toISOString();
-  const sellerFilter = (alias: string) =>
-    q.sellers ? sql` AND ${sql.raw(alias)}.seller_id = ANY(${sql.param([...q.sellers])}::text[])` : sql``;
+  const only = (alias: string) => sellerFilter(`${alias}.seller_id`, q.sellers);
   const defective = sql`t.marketplace_id = ${m(q)} AND t.created_at >= ${year} AND t.created_at < ${asOf}
-    AND t.reason = ANY(${sql.param([...productDefectReasons])}::text[]) AND t.component IS NOT NULL${sellerFilter('t')}`;
+    AND t.reason = ANY(${sql.param([...productDefectReasons])}::text[]) AND t.component IS NOT NULL${only('t')}`;
   return sql`
     -- A cluster is one model's share of a component's defects, so only components with enough recent defects
     -- across all the seller's models can hold one: only their returns need their model looked up.

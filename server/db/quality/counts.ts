@@ -4,6 +4,7 @@ import { productDefectReasons } from '../../domain/quality/outcomes.ts';
 import type { Db } from '../client.ts';
 import { queryRows, queryRowsPrepared, runsSideBySide } from '../query.ts';
 import { asJsonRows, assemble, type Counted, counted, fromJson } from './counted-rows.ts';
+import { sellerFilter } from './seller-filter.ts';
 
 export interface CountsQuery {
   marketplace: string;
@@ -46,8 +47,7 @@ export async function sellerCountsWith(
   const from = starts[starts.length - 1] ?? asOf;
   const resolutionCutoff = iso(q.asOf.getTime() - q.resolutionDays * DAY);
   const m = q.marketplace;
-  const only = (alias: string, column = 'seller_id') =>
-    q.sellers ? sql` AND ${sql.raw(`${alias}.${column}`)} = ANY(${sql.param([...q.sellers])}::text[])` : sql``;
+  const only = (alias: string, column = 'seller_id') => sellerFilter(`${alias}.${column}`, q.sellers);
   const bucket = (column: string) =>
     sql`CASE ${sql.join(
       starts.slice(0, -1).map((s, i) => sql`WHEN ${sql.raw(column)} >= ${s} THEN ${sql.raw(String(i))} `),
