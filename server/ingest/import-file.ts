@@ -1,9 +1,10 @@
 import { stat } from 'node:fs/promises';
 import type { Db } from '../db/client.ts';
 import { applyPrepared } from '../db/ingest.ts';
+import { runsSideBySide } from '../db/query.ts';
 import { refreshStatistics } from '../db/statistics.ts';
 import { type ReadLine, readEventBatches } from './read-events.ts';
-import { startReaderThread } from './reader-thread.ts';
+import { type ReaderThread, startReaders } from './reader-thread.ts';
 
 export interface ImportOptions {
   strict?: boolean;
@@ -32,29 +33,30 @@ export async function importFile(db: Db, path: string, options: ImportOptions = 
     const rejected = await countBadLines(path, options);
     if (rejected.rejected > 0) return { lines: rejected.lines, stored: 0, rejected: rejected.rejected, aborted: true };
   }
-  // A second thread reads, validates and prepares batches while this one writes them, committed in file order;
-  // a batch is acknowledged only once it is committed.
-  const reader = startReaderThread({ path, batchSize: options.batchSize ?? 2_000, ahead: 2 });
+  // Reader threads read, validate and prepare batches (each every `readers`-th) while this one writes them,
+  // committed in file order; a batch is acknowledged only once it is committed.
+  const readers = startReaders({ path, batchSize: options.batchSize ?? 2_000, ahead: 2 }, !runsSideBySide(db));
   let stored = 0;
   let rejected = 0;
   let lines = 0;
   try {
-    for (;;) {
+    for (let k = 0; ; k++) {
+      const reader = readers[k % readers.length] as ReaderThread;
       const message = await reader.next();
-      for (const bad of message.badLines) options.onBadLine?.(bad.line, bad.message);
-      rejected += message.badLines.length;
       if (message.kind === 'done') {
         lines = message.lines;
         break;
       }
-      await applyPrepared(db, message.batch);
+      for (const bad of message.badLines) options.onBadLine?.(bad.line, bad.message);
+      rejected += message.badLines.length;
+      if (message.events > 0) await applyPrepared(db, message.batch);
       reader.committed();
       stored += message.events;
       options.onCommit?.({ events: stored, throughLine: message.throughLine });
       options.onProgress?.(message.bytesRead, totalBytes);
     }
   } finally {
-    await reader.close();
+    await Promise.all(readers.map((reader) => reader.close()));
   }
   // A file is a bulk load: plan what comes next with the new data's statistics.
   if (stored > 0) await refreshStatistics(db);

@@ -10,7 +10,13 @@ export type ReadLine =
 
 export interface ReadProgress {
   bytesRead: number;
+  /** Lines read so far, wanted or not: at the end, the file's line count. */
+  lines: number;
 }
+
+/** Which lines to decode and validate; the others are only counted (the importer's readers share a file). */
+export type WantedLine = (line: number) => boolean;
+const everyLine: WantedLine = () => true;
 
 /** Formats zod issues as `field.path: message`, one per issue, so the user can find the field. */
 export function describeIssues(error: z.ZodError): string {
@@ -34,11 +40,15 @@ export async function* readEvents(path: string, progress?: ReadProgress): AsyncG
  * The same, a chunk of the file at a time: one await per 256 KB instead of one per line, which is what
  * keeps validation ahead of the database on large imports.
  */
-export function readEventBatches(path: string, progress?: ReadProgress): AsyncGenerator<ReadLine[]> {
-  return path.toLowerCase().endsWith('.csv') ? readCsv(path, progress) : readJsonLines(path, progress);
+export function readEventBatches(
+  path: string,
+  progress?: ReadProgress,
+  wanted: WantedLine = everyLine,
+): AsyncGenerator<ReadLine[]> {
+  return path.toLowerCase().endsWith('.csv') ? readCsv(path, progress, wanted) : readJsonLines(path, progress, wanted);
 }
 
-async function* readJsonLines(path: string, progress?: ReadProgress): AsyncGenerator<ReadLine[]> {
+async function* readJsonLines(path: string, progress: ReadProgress | undefined, wanted: WantedLine) {
   // Bytes are split at '\n' (which never occurs inside a UTF-8 sequence) and each line is decoded on its own:
   // an all-ASCII line then stays a one-byte string, which decodes and parses about three times faster than
   // lines cut out of a 256 KB chunk that a single accented review turned into a two-byte string.
@@ -51,16 +61,21 @@ async function* readJsonLines(path: string, progress?: ReadProgress): AsyncGener
     let start = 0;
     for (let end = chunk.indexOf(NEWLINE); end >= 0; end = chunk.indexOf(NEWLINE, start)) {
       line += 1;
-      const bytes: Buffer = carry ? Buffer.concat([carry, chunk.subarray(start, end)]) : chunk.subarray(start, end);
+      if (wanted(line)) {
+        const bytes: Buffer = carry ? Buffer.concat([carry, chunk.subarray(start, end)]) : chunk.subarray(start, end);
+        const read = parseJsonLine(line, bytes);
+        if (read) batch.push(read);
+      }
       carry = null;
-      const read = parseJsonLine(line, bytes);
-      if (read) batch.push(read);
       start = end + 1;
     }
+    if (progress) progress.lines = line;
     if (start < chunk.length) carry = carry ? Buffer.concat([carry, chunk.subarray(start)]) : chunk.subarray(start);
     yield batch;
   }
-  const last = carry ? parseJsonLine(line + 1, carry) : null;
+  if (!carry) return;
+  if (progress) progress.lines = line + 1;
+  const last = wanted(line + 1) ? parseJsonLine(line + 1, carry) : null;
   if (last) yield [last];
 }
 
@@ -91,7 +106,7 @@ export function csvTypeFromName(path: string): EventType | null {
   return sorted.find((type) => name === type || name === `${type}s` || name.startsWith(`${type}s.`)) ?? null;
 }
 
-async function* readCsv(path: string, progress?: ReadProgress): AsyncGenerator<ReadLine[]> {
+async function* readCsv(path: string, progress: ReadProgress | undefined, wanted: WantedLine) {
   const stream = createReadStream(path);
   const parser = stream.pipe(parseCsv({ columns: true, info: true, skip_empty_lines: true, relax_column_count: true }));
   const typeFromName = csvTypeFromName(path);
@@ -100,8 +115,11 @@ async function* readCsv(path: string, progress?: ReadProgress): AsyncGenerator<R
     record: Record<string, string>;
     info: { lines: number };
   }>) {
-    if (progress) progress.bytesRead = stream.bytesRead;
-    batch.push(readCsvRecord(info.lines, record, typeFromName));
+    if (progress) {
+      progress.bytesRead = stream.bytesRead;
+      progress.lines = info.lines;
+    }
+    if (wanted(info.lines)) batch.push(readCsvRecord(info.lines, record, typeFromName));
     if (batch.length >= 1_000) {
       yield batch;
       batch = [];

@@ -5,9 +5,9 @@ import { readEventBatches } from './read-events.ts';
 import type { BadLine, FromReader, ReaderJob, ToReader } from './reader-messages.ts';
 
 /**
- * The importer's reading half, on its own thread: reads, validates and prepares batches, and posts each one
- * in file order. It runs at most `ahead` batches ahead of what the writer has committed, so memory stays
- * bounded however fast the file reads.
+ * One of the importer's readers, on its own thread: reads the file, validates and prepares its share of the
+ * batches (every `readers`-th), and posts each of them in order. It runs at most `ahead` batches ahead of
+ * what the writer has committed of its share, so memory stays bounded however fast the file reads.
  */
 const port = parentPort;
 if (!port) throw new Error('read-worker runs as a worker thread');
@@ -31,35 +31,45 @@ async function untilWriterCatchesUp(): Promise<void> {
   wake = null;
 }
 
+const batchOf = (line: number) => Math.floor((line - 1) / job.batchSize);
+const mine = (batch: number) => batch % job.readers === job.reader;
+
 async function read(): Promise<void> {
-  const progress = { bytesRead: 0 };
+  const progress = { bytesRead: 0, lines: 0 };
   let events: ImportEvent[] = [];
   let badLines: BadLine[] = [];
-  let lastLine = 0;
-  const flush = async () => {
+  // The next batch of this reader's share to post; batches before it are posted.
+  let next = job.reader;
+  const flush = async (throughLine: number) => {
     await untilWriterCatchesUp();
     post({
       kind: 'batch',
       batch: prepareBatch(events),
       events: events.length,
-      throughLine: lastLine,
+      throughLine,
       badLines,
       bytesRead: progress.bytesRead,
     });
     posted += 1;
+    next += job.readers;
     events = [];
     badLines = [];
   };
-  for await (const chunk of readEventBatches(job.path, progress)) {
+  // Batches of this share that end before `line` are complete (empty ones too: the writer waits for each).
+  const flushBefore = async (line: number) => {
+    while (next < batchOf(line)) await flush((next + 1) * job.batchSize);
+  };
+  for await (const chunk of readEventBatches(job.path, progress, (line) => mine(batchOf(line)))) {
     for (const read of chunk) {
-      lastLine = read.line;
+      await flushBefore(read.line);
       if (read.event) events.push(read.event);
       else badLines.push({ line: read.line, message: read.error });
-      if (events.length >= job.batchSize) await flush();
     }
   }
-  if (events.length > 0) await flush();
-  post({ kind: 'done', lines: lastLine, badLines });
+  const lines = progress.lines;
+  await flushBefore(lines + 1);
+  if (next === batchOf(lines) && lines > 0) await flush(lines);
+  post({ kind: 'done', lines });
 }
 
 await read();

@@ -3,9 +3,13 @@ import type { PreparedBatch } from '../db/ingest-batch.ts';
 /** What the importer hands its reading thread. */
 export interface ReaderJob {
   path: string;
+  /** Lines per batch: batch k holds lines k·batchSize + 1 … (k + 1)·batchSize. */
   batchSize: number;
-  /** Batches the reader may prepare beyond the last one committed. */
+  /** Batches the reader may prepare beyond the last one of its own committed. */
   ahead: number;
+  /** This reader prepares batches k with k mod readers = reader, and posts every one of them, empty or not. */
+  reader: number;
+  readers: number;
 }
 
 export interface BadLine {
@@ -13,7 +17,7 @@ export interface BadLine {
   message: string;
 }
 
-/** Reader → writer, in file order: a prepared batch with the bad lines read before its last event, then done. */
+/** Reader → writer, in file order: each of its batches (events and bad lines), then done with the line count. */
 export type FromReader =
   | {
       kind: 'batch';
@@ -23,7 +27,7 @@ export type FromReader =
       badLines: BadLine[];
       bytesRead: number;
     }
-  | { kind: 'done'; lines: number; badLines: BadLine[] };
+  | { kind: 'done'; lines: number };
 
 /** Writer → reader: one more batch is committed, so one more may be prepared. */
 export type ToReader = { kind: 'committed' };

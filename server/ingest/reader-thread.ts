@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FromReader, ReaderJob, ToReader } from './reader-messages.ts';
 
@@ -20,7 +21,17 @@ const youngGenerationMb = 192;
 const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
   .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./read-worker.ts', import.meta.url).href)}); })`;
 
-export function startReaderThread(job: ReaderJob): ReaderThread {
+/**
+ * Reading, validating and classifying cost about as much CPU as PostgreSQL's writing, so against a server two
+ * readers keep the second core busy whenever the database waits for a batch (measured 6-13% more events/s).
+ * PGlite writes on this process's main thread, which a second reader would only compete with.
+ */
+export function startReaders(job: Omit<ReaderJob, 'reader' | 'readers'>, databaseInProcess: boolean): ReaderThread[] {
+  const readers = databaseInProcess ? 1 : Math.min(2, availableParallelism());
+  return Array.from({ length: readers }, (_, reader) => startReaderThread({ ...job, reader, readers }));
+}
+
+function startReaderThread(job: ReaderJob): ReaderThread {
   const worker = new Worker(bootstrap, {
     eval: true,
     workerData: job,

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -138,6 +138,30 @@ describe('importing events', () => {
       nps_answers: 1,
       contacts: 0,
     });
+  });
+
+  it('commits a file in line order whichever reader prepared each batch, empty batches and bad lines included', async () => {
+    const [marketplace, seller, order, , review, , , contact] = readFileSync('examples/small.jsonl', 'utf8').split(
+      '\n',
+    );
+    const resent = (order ?? '').replace('"total":"349.00"', '"total":"20.00"');
+    // Two lines per batch, so with two readers the order is sent in batch 1 and re-sent in batch 2 by the
+    // other; batch 3 holds only blank lines; the last line has no newline.
+    const lines = [marketplace, seller, order, '{"type":"nps"}', resent, review, '', '', '{not json', contact];
+    const path = tempFile('mixed.jsonl', lines.join('\n'));
+    const bad: string[] = [];
+    const through: number[] = [];
+    const summary = await importFile(db, path, {
+      batchSize: 2,
+      onBadLine: (line) => bad.push(`line ${line}`),
+      onCommit: ({ throughLine }) => through.push(throughLine),
+    });
+    expect(summary).toMatchObject({ lines: 10, stored: 6, rejected: 2 });
+    expect(bad).toEqual(['line 4', 'line 9']);
+    expect(through).toEqual([2, 4, 6, 8, 10]);
+    const [stored] = await queryRows<{ total: string }>(db, sql`SELECT total FROM orders WHERE id = 'A-1001'`);
+    expect(stored?.total).toBe('20.00');
+    expect(await counts()).toMatchObject({ marketplaces: 1, sellers: 1, orders: 1, reviews: 1, contacts: 1 });
   });
 
   it('stores nothing with --strict when any line is bad', async () => {
