@@ -4,7 +4,7 @@ import { openDatabase } from '../db/client.ts';
 import { databaseConfig, readEnv } from '../env.ts';
 import { importFile } from '../ingest/import-file.ts';
 
-const usage = 'usage: npm run cli -- import <file.jsonl|file.csv> [--strict] [--batch-size N] [--ack]';
+const usage = 'usage: npm run cli -- import <file.jsonl|file.csv> [--strict] [--batch-size LINES] [--ack]';
 
 /** `import`: stores every good line, reports each bad one as `line N: field.path: message`. */
 export async function importCommand(args: string[]): Promise<number> {
@@ -21,7 +21,7 @@ export async function importCommand(args: string[]): Promise<number> {
   const batchSize = Number(values['batch-size']);
   if (!file || positionals.length > 1) return fail(usage);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 50_000) {
-    return fail('--batch-size: expected an integer from 1 to 50000');
+    return fail('--batch-size: expected a number of lines from 1 to 50000');
   }
   const env = readEnv();
   const database = await openDatabase(databaseConfig(env));
