@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportEvent } from '../../shared/events.ts';
 import { prepareBatch } from '../db/ingest-batch.ts';
+import { useReviewModels } from '../reviews/classifier.ts';
 import { readEventBatches } from './read-events.ts';
 import type { BadLine, FromReader, ReaderJob, ToReader } from './reader-messages.ts';
 
@@ -16,8 +17,14 @@ const job = workerData as ReaderJob;
 let acknowledged = 0;
 let posted = 0;
 let wake: (() => void) | null = null;
+let modelsArrived: () => void = () => {};
+const models = new Promise<void>((resolve) => (modelsArrived = resolve));
 port.on('message', (message: ToReader) => {
-  if (message.kind !== 'committed') return;
+  if (message.kind === 'models') {
+    useReviewModels(message.models);
+    modelsArrived();
+    return;
+  }
   acknowledged += 1;
   wake?.();
 });
@@ -41,6 +48,7 @@ async function read(): Promise<void> {
   // The next batch of this reader's share to post; batches before it are posted.
   let next = job.reader;
   const flush = async (throughLine: number) => {
+    await models;
     await untilWriterCatchesUp();
     post({
       kind: 'batch',

@@ -1,4 +1,5 @@
 import type { PreparedBatch } from '../db/ingest-batch.ts';
+import type { ReviewModels } from '../reviews/classifier.ts';
 
 /** What the importer hands its reading thread. */
 export interface ReaderJob {
@@ -29,5 +30,8 @@ export type FromReader =
     }
   | { kind: 'done'; lines: number };
 
-/** Writer → reader: one more batch is committed, so one more may be prepared. */
-export type ToReader = { kind: 'committed' };
+/**
+ * Writer → reader: the classifier's models, trained by the writer while the reader starts (once, before the
+ * first batch is prepared); then, per batch, that one more is committed, so one more may be prepared.
+ */
+export type ToReader = { kind: 'models'; models: ReviewModels } | { kind: 'committed' };

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { reviewModels } from '../reviews/classifier.ts';
 import type { FromReader, ReaderJob, ToReader } from './reader-messages.ts';
 
 export interface ReaderThread {
@@ -7,6 +8,7 @@ export interface ReaderThread {
   next(): Promise<FromReader>;
   /** Tells the reader a batch is committed, so it may prepare one more. */
   committed(): void;
+  send(message: ToReader): void;
   close(): Promise<void>;
 }
 
@@ -28,7 +30,16 @@ const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
  */
 export function startReaders(job: Omit<ReaderJob, 'reader' | 'readers'>, databaseInProcess: boolean): ReaderThread[] {
   const readers = databaseInProcess ? 1 : Math.min(2, availableParallelism());
-  return Array.from({ length: readers }, (_, reader) => startReaderThread({ ...job, reader, readers }));
+  const threads = Array.from({ length: readers }, (_, reader) => startReaderThread({ ...job, reader, readers }));
+  // Trained here while the threads load their modules (a server has them trained already), not once per thread.
+  try {
+    const models = reviewModels();
+    for (const thread of threads) thread.send({ kind: 'models', models });
+  } catch (error) {
+    for (const thread of threads) void thread.close();
+    throw error;
+  }
+  return threads;
 }
 
 function startReaderThread(job: ReaderJob): ReaderThread {
@@ -62,6 +73,9 @@ function startReaderThread(job: ReaderJob): ReaderThread {
     },
     committed() {
       worker.postMessage({ kind: 'committed' } satisfies ToReader);
+    },
+    send(message: ToReader) {
+      worker.postMessage(message);
     },
     async close() {
       await worker.terminate();

@@ -62,10 +62,18 @@ export function demoExamples(): TrainingExample[] {
   return examples;
 }
 
-let trained: { reasons: ReasonModel; languages: LanguageProfiles } | undefined;
+export interface ReviewModels {
+  reasons: ReasonModel;
+  languages: LanguageProfiles;
+}
 
-/** The reason model and language profiles, trained once per process on first use (about 0.3 s). */
-export function reviewModels(): { reasons: ReasonModel; languages: LanguageProfiles } {
+let trained: ReviewModels | undefined;
+
+/**
+ * The reason model and language profiles, trained once per process on first use (0.3-0.6 s). They are typed
+ * arrays, so a thread that has them can post them to another instead of it training its own.
+ */
+export function reviewModels(): ReviewModels {
   if (trained) return trained;
   const training = trainingReviews();
   trained = {
@@ -73,6 +81,11 @@ export function reviewModels(): { reasons: ReasonModel; languages: LanguageProfi
     languages: trainLanguageProfiles(languageSamples(training)),
   };
   return trained;
+}
+
+/** Uses models another thread trained (`reviewModels()` there, posted here). */
+export function useReviewModels(models: ReviewModels): void {
+  trained = models;
 }
 
 /** Classifies a review with the lexicons, the trained reason model and the language profiles. */
