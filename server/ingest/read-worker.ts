@@ -17,14 +17,15 @@ const job = workerData as ReaderJob;
 let acknowledged = 0;
 let posted = 0;
 let wake: (() => void) | null = null;
-let modelsArrived: () => void = () => {};
-const models = new Promise<void>((resolve) => (modelsArrived = resolve));
-port.on('message', (message: ToReader) => {
-  if (message.kind === 'models') {
+const models = new Promise<void>((resolve) => {
+  port.on('message', (message: ToReader) => {
+    if (message.kind !== 'models') return;
     useReviewModels(message.models);
-    modelsArrived();
-    return;
-  }
+    resolve();
+  });
+});
+port.on('message', (message: ToReader) => {
+  if (message.kind !== 'committed') return;
   acknowledged += 1;
   wake?.();
 });

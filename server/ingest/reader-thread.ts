@@ -8,6 +8,7 @@ export interface ReaderThread {
   next(): Promise<FromReader>;
   /** Tells the reader a batch is committed, so it may prepare one more. */
   committed(): void;
+  /** Posts a message to the reader (the classifier's models, once). */
   send(message: ToReader): void;
   close(): Promise<void>;
 }
@@ -48,6 +49,7 @@ function startReaderThread(job: ReaderJob): ReaderThread {
     workerData: job,
     resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb },
   });
+  const send = (message: ToReader) => worker.postMessage(message);
   const queued: FromReader[] = [];
   let waiting: { resolve: (m: FromReader) => void; reject: (e: Error) => void } | null = null;
   let failure: Error | null = null;
@@ -71,12 +73,8 @@ function startReaderThread(job: ReaderJob): ReaderThread {
       if (failure) return Promise.reject(failure);
       return new Promise((resolve, reject) => (waiting = { resolve, reject }));
     },
-    committed() {
-      worker.postMessage({ kind: 'committed' } satisfies ToReader);
-    },
-    send(message: ToReader) {
-      worker.postMessage(message);
-    },
+    committed: () => send({ kind: 'committed' }),
+    send,
     async close() {
       await worker.terminate();
     },
