@@ -3,6 +3,7 @@ import { SingleBar } from 'cli-progress';
 import { openDatabase } from '../db/client.ts';
 import { databaseConfig, readEnv } from '../env.ts';
 import { importFile } from '../ingest/import-file.ts';
+import { readersFor, startReaderPool } from '../ingest/reader-pool.ts';
 
 const usage = 'usage: npm run cli -- import <file.jsonl|file.csv> [--strict] [--batch-size LINES] [--ack]';
 
@@ -23,8 +24,13 @@ export async function importCommand(args: string[]): Promise<number> {
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 50_000) {
     return fail('--batch-size: expected a number of lines from 1 to 50000');
   }
-  const env = readEnv();
-  const database = await openDatabase(databaseConfig(env));
+  const config = databaseConfig(readEnv());
+  // The reader threads start (and the classifier trains) while the database opens.
+  const readers = startReaderPool(readersFor(!('databaseUrl' in config)));
+  const database = await openDatabase(config).catch(async (error) => {
+    await readers.close();
+    throw error;
+  });
   const bar = process.stderr.isTTY
     ? new SingleBar({
         format: 'importing [{bar}] {percentage}% | {stored} stored, {rejected} rejected',
@@ -38,6 +44,7 @@ export async function importCommand(args: string[]): Promise<number> {
     const summary = await importFile(database.db, file, {
       strict: values.strict,
       batchSize,
+      readers,
       onBadLine: (line, message) => {
         rejected += 1;
         bar?.update({ rejected });
@@ -61,7 +68,7 @@ export async function importCommand(args: string[]): Promise<number> {
     return summary.rejected > 0 ? 1 : 0;
   } finally {
     bar?.stop();
-    await database.close();
+    await Promise.all([readers.close(), database.close()]);
   }
 }
 

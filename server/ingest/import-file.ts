@@ -4,7 +4,7 @@ import { applyPrepared } from '../db/ingest.ts';
 import { runsSideBySide } from '../db/query.ts';
 import { refreshStatistics } from '../db/statistics.ts';
 import { type ReadLine, readEventBatches } from './read-events.ts';
-import { type ReaderThread, startReaders } from './reader-thread.ts';
+import { type ReaderPool, type ReaderThread, readersFor, startReaderPool } from './reader-pool.ts';
 
 export interface ImportOptions {
   strict?: boolean;
@@ -13,6 +13,8 @@ export interface ImportOptions {
   /** Called after each committed batch: everything up to `throughLine` is stored. */
   onCommit?: (committed: { events: number; throughLine: number }) => void;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** Reader threads started beforehand (the CLI starts them while the database opens); else started here. */
+  readers?: ReaderPool;
 }
 
 export interface ImportSummary {
@@ -35,33 +37,47 @@ export async function importFile(db: Db, path: string, options: ImportOptions = 
   }
   // Reader threads read, validate and prepare batches (each every `readers`-th) while this one writes them,
   // committed in file order; a batch is acknowledged only once it is committed.
-  const readers = startReaders({ path, batchSize: options.batchSize ?? 2_000, ahead: 2 }, !runsSideBySide(db));
+  const pool = options.readers ?? startReaderPool(readersFor(!runsSideBySide(db)));
+  const job = { path, batchSize: options.batchSize ?? 2_000, ahead: 2 };
+  try {
+    const { lines, stored, rejected } = await pool.run(job, (readers) =>
+      writeBatches(db, readers, totalBytes, options),
+    );
+    // A file is a bulk load: plan what comes next with the new data's statistics.
+    if (stored > 0) await refreshStatistics(db);
+    options.onProgress?.(totalBytes, totalBytes);
+    return { lines, stored, rejected, aborted: false };
+  } finally {
+    if (!options.readers) await pool.close();
+  }
+}
+
+interface Written {
+  lines: number;
+  stored: number;
+  rejected: number;
+}
+
+async function writeBatches(
+  db: Db,
+  readers: ReaderThread[],
+  totalBytes: number,
+  options: ImportOptions,
+): Promise<Written> {
   let stored = 0;
   let rejected = 0;
-  let lines = 0;
-  try {
-    for (let k = 0; ; k++) {
-      const reader = readers[k % readers.length] as ReaderThread;
-      const message = await reader.next();
-      if (message.kind === 'done') {
-        lines = message.lines;
-        break;
-      }
-      for (const bad of message.badLines) options.onBadLine?.(bad.line, bad.message);
-      rejected += message.badLines.length;
-      if (message.events > 0) await applyPrepared(db, message.batch);
-      reader.committed();
-      stored += message.events;
-      options.onCommit?.({ events: stored, throughLine: message.throughLine });
-      options.onProgress?.(message.bytesRead, totalBytes);
-    }
-  } finally {
-    await Promise.all(readers.map((reader) => reader.close()));
+  for (let k = 0; ; k++) {
+    const reader = readers[k % readers.length] as ReaderThread;
+    const message = await reader.next();
+    if (message.kind === 'done') return { lines: message.lines, stored, rejected };
+    for (const bad of message.badLines) options.onBadLine?.(bad.line, bad.message);
+    rejected += message.badLines.length;
+    if (message.events > 0) await applyPrepared(db, message.batch);
+    reader.committed();
+    stored += message.events;
+    options.onCommit?.({ events: stored, throughLine: message.throughLine });
+    options.onProgress?.(message.bytesRead, totalBytes);
   }
-  // A file is a bulk load: plan what comes next with the new data's statistics.
-  if (stored > 0) await refreshStatistics(db);
-  options.onProgress?.(totalBytes, totalBytes);
-  return { lines, stored, rejected, aborted: false };
 }
 
 function handle(read: ReadLine, options: ImportOptions): boolean {

@@ -1,4 +1,4 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { ImportEvent } from '../../shared/events.ts';
 import { prepareBatch } from '../db/ingest-batch.ts';
 import { useReviewModels } from '../reviews/classifier.ts';
@@ -6,43 +6,52 @@ import { readEventBatches } from './read-events.ts';
 import type { BadLine, FromReader, ReaderJob, ToReader } from './reader-messages.ts';
 
 /**
- * One of the importer's readers, on its own thread: reads the file, validates and prepares its share of the
- * batches (every `readers`-th), and posts each of them in order. It runs at most `ahead` batches ahead of
- * what the writer has committed of its share, so memory stays bounded however fast the file reads.
+ * One of the importer's pooled readers, on its own thread. Per job it reads the file, validates and prepares
+ * its share of the batches (every `readers`-th), and posts each of them in order. It runs at most `ahead`
+ * batches ahead of what the writer has committed of its share, so memory stays bounded however fast the file
+ * reads. Jobs come one at a time: the pool hands out the next only after this one's `done`.
  */
 const port = parentPort;
 if (!port) throw new Error('read-worker runs as a worker thread');
-const job = workerData as ReaderJob;
 
-let acknowledged = 0;
-let posted = 0;
-let wake: (() => void) | null = null;
-const models = new Promise<void>((resolve) => {
-  port.on('message', (message: ToReader) => {
-    if (message.kind !== 'models') return;
-    useReviewModels(message.models);
-    resolve();
-  });
-});
+interface Progress {
+  acknowledged: number;
+  posted: number;
+  wake: (() => void) | null;
+}
+let current: Progress = { acknowledged: 0, posted: 0, wake: null };
+
+let modelsArrived: () => void = () => undefined;
+const models = new Promise<void>((resolve) => (modelsArrived = resolve));
+
 port.on('message', (message: ToReader) => {
-  if (message.kind !== 'committed') return;
-  acknowledged += 1;
-  wake?.();
+  if (message.kind === 'models') {
+    useReviewModels(message.models);
+    modelsArrived();
+    post({ kind: 'ready', at: performance.timeOrigin + performance.now() });
+  } else if (message.kind === 'committed') {
+    current.acknowledged += 1;
+    current.wake?.();
+  } else {
+    current = { acknowledged: 0, posted: 0, wake: null };
+    void read(message.job, current);
+  }
 });
 
 function post(message: FromReader): void {
   port?.postMessage(message);
 }
 
-async function untilWriterCatchesUp(): Promise<void> {
-  while (posted - acknowledged >= job.ahead) await new Promise<void>((resolve) => (wake = resolve));
-  wake = null;
+async function untilWriterCatchesUp(job: ReaderJob, progress: Progress): Promise<void> {
+  while (progress.posted - progress.acknowledged >= job.ahead) {
+    await new Promise<void>((resolve) => (progress.wake = resolve));
+  }
+  progress.wake = null;
 }
 
-const batchOf = (line: number) => Math.floor((line - 1) / job.batchSize);
-const mine = (batch: number) => batch % job.readers === job.reader;
-
-async function read(): Promise<void> {
+async function read(job: ReaderJob, state: Progress): Promise<void> {
+  const batchOf = (line: number) => Math.floor((line - 1) / job.batchSize);
+  const mine = (batch: number) => batch % job.readers === job.reader;
   const progress = { bytesRead: 0, lines: 0 };
   let events: ImportEvent[] = [];
   let badLines: BadLine[] = [];
@@ -50,7 +59,7 @@ async function read(): Promise<void> {
   let next = job.reader;
   const flush = async (throughLine: number) => {
     await models;
-    await untilWriterCatchesUp();
+    await untilWriterCatchesUp(job, state);
     post({
       kind: 'batch',
       batch: prepareBatch(events),
@@ -59,7 +68,7 @@ async function read(): Promise<void> {
       badLines,
       bytesRead: progress.bytesRead,
     });
-    posted += 1;
+    state.posted += 1;
     next += job.readers;
     events = [];
     badLines = [];
@@ -80,5 +89,3 @@ async function read(): Promise<void> {
   if (next === batchOf(lines) && lines > 0) await flush(lines);
   post({ kind: 'done', lines });
 }
-
-await read();

@@ -1,7 +1,7 @@
 import type { PreparedBatch } from '../db/ingest-batch.ts';
 import type { ReviewModels } from '../reviews/classifier.ts';
 
-/** What the importer hands its reading thread. */
+/** What the importer hands each reading thread, per file. */
 export interface ReaderJob {
   path: string;
   /** Lines per batch: batch k holds lines k·batchSize + 1 … (k + 1)·batchSize. */
@@ -18,8 +18,8 @@ export interface BadLine {
   message: string;
 }
 
-/** Reader → writer, in file order: each of its batches (events and bad lines), then done with the line count. */
-export type FromReader =
+/** Reader → writer, per job in file order: each of its batches (events and bad lines), then done with the line count. */
+export type JobMessage =
   | {
       kind: 'batch';
       batch: PreparedBatch;
@@ -31,7 +31,17 @@ export type FromReader =
   | { kind: 'done'; lines: number };
 
 /**
- * Writer → reader: the classifier's models, trained by the writer while the reader starts (once, before the
- * first batch is prepared); then, per batch, that one more is committed, so one more may be prepared.
+ * What a reader thread posts: once that it has loaded its modules and has the models (`at`, epoch milliseconds:
+ * the writer may be too busy to notice at once), then its jobs' messages.
  */
-export type ToReader = { kind: 'models'; models: ReviewModels } | { kind: 'committed' };
+export type FromReader = JobMessage | { kind: 'ready'; at: number };
+
+/**
+ * Writer → reader: the classifier's models, trained by the writer while the reader starts (once, before the
+ * first batch is prepared); then per import its job and, per batch, that one more is committed, so one more
+ * may be prepared.
+ */
+export type ToReader =
+  | { kind: 'models'; models: ReviewModels }
+  | { kind: 'job'; job: ReaderJob }
+  | { kind: 'committed' };

@@ -7,6 +7,7 @@ import type { Db } from '../../server/db/client.ts';
 import { applyEvents } from '../../server/db/ingest.ts';
 import { queryRows } from '../../server/db/query.ts';
 import { importFile } from '../../server/ingest/import-file.ts';
+import { startReaderPool } from '../../server/ingest/reader-pool.ts';
 import type { ImportEvent } from '../../shared/events.ts';
 import { openTestDatabase } from '../support/test-db.ts';
 
@@ -162,6 +163,32 @@ describe('importing events', () => {
     const [stored] = await queryRows<{ total: string }>(db, sql`SELECT total FROM orders WHERE id = 'A-1001'`);
     expect(stored?.total).toBe('20.00');
     expect(await counts()).toMatchObject({ marketplaces: 1, sellers: 1, orders: 1, reviews: 1, contacts: 1 });
+  });
+
+  it('imports one file after another through one reader pool, with fresh threads after a failed import', async () => {
+    const pool = startReaderPool(2);
+    try {
+      expect(await importFile(db, 'examples/small.jsonl', { readers: pool })).toMatchObject({ lines: 12, stored: 12 });
+      const imported = await dump();
+      // A directory fails on the reader threads, once the import has started: the error reaches the caller.
+      const directory = mkdtempSync(join(tmpdir(), 'sl-not-a-file-'));
+      await expect(importFile(db, directory, { readers: pool })).rejects.toThrow(/EISDIR/);
+      expect(await importFile(db, 'examples/small.jsonl', { readers: pool, batchSize: 5 })).toMatchObject({
+        lines: 12,
+        stored: 12,
+        rejected: 0,
+      });
+      expect(await dump()).toBe(imported);
+      const bad: string[] = [];
+      const summary = await importFile(db, 'examples/bad-lines.jsonl', {
+        readers: pool,
+        onBadLine: (line) => bad.push(`line ${line}`),
+      });
+      expect(summary).toMatchObject({ lines: 8, rejected: 4 });
+      expect(bad).toEqual(['line 3', 'line 4', 'line 6', 'line 7']);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('stores nothing with --strict when any line is bad', async () => {

@@ -92,17 +92,28 @@ export interface TrainingOptions {
 /** Trains by stochastic gradient descent on the log loss, one binary output per reason. */
 export function trainReasonModel(examples: readonly TrainingExample[], options: TrainingOptions = {}): ReasonModel {
   const { epochs = 8, learningRate = 0.3, l2 = 1e-4, positiveWeight = 5 } = options;
-  const weights = new Float32Array((MASK + 1) * R);
   const seen = new Uint8Array(MASK + 1);
   const bias = new Float32Array(R);
+  // Training runs on the buckets the examples use (about 53k), numbered densely: 2.7 MB of weights read at
+  // random instead of 13.6 MB. With the row-by-row update below, a first training took 0.3-0.4 s, not 0.5-0.55 s;
+  // the model is the same to the bit.
+  const row = new Int32Array(MASK + 1);
+  const buckets: number[] = [];
   const prepared = examples.map((e) => {
-    const features = featuresOf(e.text);
-    for (const f of features) seen[f] = 1;
+    const features = featuresOf(e.text).map((f) => {
+      if (seen[f] === 0) {
+        seen[f] = 1;
+        row[f] = buckets.push(f) - 1;
+      }
+      return row[f] as number;
+    });
     return { features, targets: reasons.map((r) => e.reasons.includes(r)), weight: e.weight ?? 1 };
   });
+  const dense = new Float32Array(buckets.length * R);
   const random = mulberry32(42);
   const order = prepared.map((_, i) => i);
   const scores = new Float32Array(R);
+  const step = new Float64Array(R);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -112,21 +123,29 @@ export function trainReasonModel(examples: readonly TrainingExample[], options: 
     for (const index of order) {
       const example = prepared[index];
       if (!example || example.features.length === 0) continue;
-      scoreInto(weights, example.features, bias, scores);
+      scoreInto(dense, example.features, bias, scores);
       const scale = rate / Math.sqrt(example.features.length);
       for (let r = 0; r < R; r++) {
         const target = example.targets[r] ? 1 : 0;
         const p = sigmoid(scores[r] as number);
         const gradient = (p - target) * example.weight * (target ? positiveWeight : 1);
         bias[r] = (bias[r] as number) - rate * gradient * 0.1;
-        for (const f of example.features) {
-          const at = f * R + r;
-          weights[at] = (weights[at] as number) * (1 - rate * l2) - scale * gradient;
-        }
+        step[r] = scale * gradient;
       }
+      descend(dense, example.features, step, 1 - rate * l2);
     }
   }
+  const weights = new Float32Array((MASK + 1) * R);
+  buckets.forEach((bucket, i) => weights.set(dense.subarray(i * R, (i + 1) * R), bucket * R));
   return { weights, seen, bias };
+}
+
+/** One gradient step on the rows of an example's features (each weight decays, then moves by its reason's step). */
+function descend(weights: Float32Array, features: readonly number[], step: Float64Array, decay: number): void {
+  for (let i = 0; i < features.length; i++) {
+    const row = (features[i] as number) * R;
+    for (let r = 0; r < R; r++) weights[row + r] = (weights[row + r] as number) * decay - (step[r] as number);
+  }
 }
 
 function scoreInto(weights: Float32Array, features: readonly number[], bias: Float32Array, into: Float32Array): void {
