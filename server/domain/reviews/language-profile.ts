@@ -21,16 +21,19 @@ const MASK = (1 << BITS) - 1;
 const WORD = /[\p{L}']+/gu;
 const SPACE = 32;
 
+const GRAM = hashStart(seeds.gram);
+
+/** A word's character code at `i`; position -1 and word.length stand for the padding spaces. */
+const codeAt = (word: string, i: number) => (i < 0 || i >= word.length ? SPACE : word.charCodeAt(i));
+
 /** Calls `visit` with the bucket of every 2- and 3-gram of every space-padded word. */
 function forEachGram(text: string, visit: (bucket: number) => void): void {
   for (const match of text.toLowerCase().matchAll(WORD)) {
     const word = match[0];
-    // Position -1 and word.length stand for the padding spaces.
-    const code = (i: number) => (i < 0 || i >= word.length ? SPACE : word.charCodeAt(i));
     for (let i = -1; i < word.length; i++) {
-      const two = hashCode(hashCode(hashStart(seeds.gram), code(i)), code(i + 1));
+      const two = hashCode(hashCode(GRAM, codeAt(word, i)), codeAt(word, i + 1));
       visit(bucketOf(two, MASK));
-      if (i + 2 <= word.length) visit(bucketOf(hashCode(two, code(i + 2)), MASK));
+      if (i + 2 <= word.length) visit(bucketOf(hashCode(two, codeAt(word, i + 2)), MASK));
     }
   }
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { encodeRows } from './bulk.ts';
+import * as t from './schema.ts';
+
+const contact = (id: string, text: string | null) => ({
+  marketplaceId: 'm',
+  id,
+  sellerId: 's',
+  orderId: null,
+  channel: 'chat',
+  createdAt: '2026-10-01T10:00:00.000Z',
+  firstResponseAt: null,
+  text,
+});
+
+describe('array literals of a batch', () => {
+  it('quotes every element and writes NULL for a missing one', () => {
+    const encoded = encodeRows(t.contacts, [contact('c1', 'hello, {world}'), contact('c2', null)]);
+    const text = encoded?.literals[encoded.columns.indexOf('text')];
+    expect(text).toBe('{"hello, {world}",NULL}');
+    expect(encoded?.literals[encoded.columns.indexOf('id')]).toBe('{"c1","c2"}');
+  });
+
+  it('escapes quotes and backslashes, also in a column with no missing value', () => {
+    const encoded = encodeRows(t.contacts, [contact('c1', 'a","b'), contact('c2', 'back\\slash "quoted"')]);
+    const text = encoded?.literals[encoded.columns.indexOf('text')];
+    expect(text).toBe('{"a\\",\\"b","back\\\\slash \\"quoted\\""}');
+  });
+});
