@@ -26,4 +26,9 @@ describe('array literals of a batch', () => {
     const text = encoded?.literals[encoded.columns.indexOf('text')];
     expect(text).toBe('{"a\\",\\"b","back\\\\slash \\"quoted\\""}');
   });
+
+  it('writes an empty array as {}, not as an array of one empty string', () => {
+    const encoded = encodeRows(t.reviews, [{ marketplaceId: 'm', id: 'r1', reasons: [] }]);
+    expect(encoded?.literals[encoded.columns.indexOf('reasons')]).toBe('{"{}"}');
+  });
 });

@@ -49,16 +49,32 @@ export function encodeRows(table: PgTable, rows: Rows): EncodedRows | null {
 
 /** INSERT … SELECT FROM unnest(…) ON CONFLICT of encoded rows; `keep` names columns an update leaves alone. */
 export function upsertEncoded(table: PgTable, encoded: EncodedRows, keep: readonly string[]): SQL {
+  const { insert } = insertParts(table, encoded);
+  return sql`${insert} ${onConflict(table, encoded.columns, keep)}`;
+}
+
+/** INSERT … SELECT of these columns from a table shaped like `table` (a staging table), ON CONFLICT as above. */
+export function upsertFrom(table: PgTable, props: readonly string[], source: string, keep: readonly string[]): SQL {
+  const tableColumns = getTableColumns(table);
+  const names = props.map((prop) => `"${tableColumns[prop]?.name ?? prop}"`).join(', ');
+  return sql`INSERT INTO ${table} (${sql.raw(names)}) SELECT ${sql.raw(names)} FROM ${sql.identifier(source)}
+    ${onConflict(table, props, keep)}`;
+}
+
+/** ON CONFLICT (primary key) DO UPDATE SET every other written column but `keep`; DO NOTHING if none is left. */
+function onConflict(table: PgTable, props: readonly string[], keep: readonly string[]): SQL {
   const config = getTableConfig(table);
+  const tableColumns = getTableColumns(table);
   const keyColumns = config.columns.filter((c) => c.primary);
   for (const pk of config.primaryKeys) keyColumns.push(...pk.columns);
-  const { columns, insert } = insertParts(table, encoded);
-  const conflict = sql.raw(keyColumns.map((c) => `"${c.name}"`).join(', '));
-  const updates = columns
-    .filter(({ prop, column }) => !keyColumns.includes(column) && !keep.includes(prop))
-    .map(({ column }) => `"${column.name}" = excluded."${column.name}"`);
-  const action = updates.length ? sql.raw(`DO UPDATE SET ${updates.join(', ')}`) : sql.raw('DO NOTHING');
-  return sql`${insert} ON CONFLICT (${conflict}) ${action}`;
+  const conflict = keyColumns.map((c) => `"${c.name}"`).join(', ');
+  const updates = props
+    .filter((prop) => !keep.includes(prop))
+    .map((prop) => tableColumns[prop])
+    .filter((column): column is PgColumn => column !== undefined && !keyColumns.includes(column))
+    .map((column) => `"${column.name}" = excluded."${column.name}"`);
+  const action = updates.length ? `DO UPDATE SET ${updates.join(', ')}` : 'DO NOTHING';
+  return sql.raw(`ON CONFLICT (${conflict}) ${action}`);
 }
 
 /** A plain INSERT … SELECT FROM unnest(…), for rows the caller knows are new: a duplicate key is an error. */
@@ -113,8 +129,9 @@ function toCell(value: unknown, kind: CellKind): unknown {
 }
 
 /** A one-dimensional PostgreSQL array literal, every element quoted: `{"a","b \\"c\\"",NULL}`. */
-function arrayLiteral(values: readonly unknown[]): string {
+export function arrayLiteral(values: readonly unknown[]): string {
   // Most columns hold no quote or backslash at all: one scan of the column instead of a test per value.
+  if (values.length === 0) return '{}';
   if (!values.includes(null) && !values.includes(undefined) && !needsEscape.test(values.join(''))) {
     return `{"${values.join('","')}"}`;
   }

@@ -2,7 +2,8 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { applyOrder, type EventOf, type EventType, type ImportEvent } from '../../shared/events.ts';
 import { getOrCreate } from '../../shared/maps.ts';
 import { classify } from '../reviews/classifier.ts';
-import { type EncodedRows, encodeRows, type Rows } from './bulk.ts';
+import type { Rows } from './bulk.ts';
+import { type CopyRows, encodeCopyRows } from './copy.ts';
 import * as t from './schema.ts';
 
 /**
@@ -26,7 +27,7 @@ export type AffectedSellers = Map<string, Set<string>>;
 export type WriteTarget = EventType | 'order_item';
 export interface PreparedWrite {
   target: WriteTarget;
-  rows: EncodedRows;
+  rows: CopyRows;
 }
 
 export function prepareBatch(events: readonly ImportEvent[]): PreparedBatch {
@@ -43,10 +44,10 @@ export function prepareBatch(events: readonly ImportEvent[]): PreparedBatch {
     if (!group || group.length === 0) continue;
     counts[type] = group.length;
     const map = rowMappers[type] as (e: ImportEvent) => Record<string, unknown>;
-    const rows = encodeRows(tables[type], group.map(map));
+    const rows = encodeCopyRows(tables[type], group.map(map));
     if (rows) writes.push({ target: type, rows });
     if (type !== 'order') continue;
-    const items = encodeRows(tables.order_item, orderItemRows(group as EventOf<'order'>[]));
+    const items = encodeCopyRows(tables.order_item, orderItemRows(group as EventOf<'order'>[]));
     if (items) writes.push({ target: 'order_item', rows: items });
   }
   return { counts, affected, writes, touchedReviews: touchedReviews(byType) };

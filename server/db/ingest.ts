@@ -1,7 +1,9 @@
-import { type Param, type SQL, sql } from 'drizzle-orm';
+import { getTableColumns, type Param, type SQL, sql } from 'drizzle-orm';
+import { getTableConfig } from 'drizzle-orm/pg-core';
 import type { ImportEvent } from '../../shared/events.ts';
-import { insertEncoded, upsertEncoded } from './bulk.ts';
+import { upsertFrom } from './bulk.ts';
 import type { Db } from './client.ts';
+import { copyInto } from './copy.ts';
 import {
   type AffectedSellers,
   type AppliedCounts,
@@ -30,16 +32,15 @@ export async function applyEvents(db: Db, events: readonly ImportEvent[]): Promi
 }
 
 /**
- * Writes a prepared batch in one transaction. The plain INSERTs are built before it starts; the upserts only
- * when a key turns out to be stored already, which most batches of an import never need.
+ * Writes a prepared batch in one transaction: COPY into each table, and only when a key turns out to be stored
+ * already, upserts instead, which most batches of an import never need.
  */
 export async function applyPrepared(db: Db, batch: PreparedBatch): Promise<Applied> {
   const affected: AffectedSellers = new Map([...batch.affected].map(([m, sellers]) => [m, new Set(sellers)]));
-  const insertAll = insertAllIfNew(batch.writes);
   await db.transaction(async (tx) => {
     const store = tx as unknown as Db;
-    if (!(insertAll && (await insertedAsNew(store, insertAll)))) {
-      for (const write of batch.writes) await runUpsert(store, upsertOf(write));
+    if (!(await copiedAsNew(store, batch.writes))) {
+      for (const write of batch.writes) await upsert(store, write);
     }
     await refreshTouchedReviews(store, batch.touchedReviews, affected);
   });
@@ -47,26 +48,18 @@ export async function applyPrepared(db: Db, batch: PreparedBatch): Promise<Appli
 }
 
 /**
- * Every row of the batch by plain INSERTs, one per table, in one statement. Most imported rows are new, and
- * ON CONFLICT probes the key before every insert (a sixth of PostgreSQL's import time); one statement instead
- * of one per table also saves the round trips, each of which waits for a core the reader thread is using.
+ * COPYs every table's rows under a savepoint: false when one of the keys is stored already (or came in a
+ * concurrent import), with nothing of it written, so the upserts write the batch instead. Most imported rows
+ * are new, and ON CONFLICT probes the key before every insert (a sixth of PostgreSQL's import time). Rows
+ * sorted by key make a re-sent batch fail on its first rows.
  */
-function insertAllIfNew(writes: readonly PreparedWrite[]): SQL | null {
-  if (writes.length === 0) return null;
-  const inserts = writes.map(
-    (write, i) => sql`${sql.raw(`w${i}`)} AS (${insertEncoded(tables[write.target], write.rows)})`,
-  );
-  return sql`WITH ${sql.join(inserts, sql`, `)} SELECT 1`;
-}
-
-/**
- * Runs the batch's plain INSERTs under a savepoint: false when one of its keys is stored already (or came in
- * a concurrent import), with nothing of it written, so the upserts write the batch instead. Rows sorted by
- * key make a re-sent batch fail on its first rows.
- */
-async function insertedAsNew(tx: Db, insertAll: SQL): Promise<boolean> {
+async function copiedAsNew(tx: Db, writes: readonly PreparedWrite[]): Promise<boolean> {
+  if (writes.length === 0) return true;
   try {
-    await tx.transaction((savepoint) => savepoint.execute(insertAll));
+    await tx.transaction(async (savepoint) => {
+      for (const write of writes)
+        await copyInto(savepoint as unknown as Db, { table: tables[write.target] }, write.rows);
+    });
     return true;
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -74,31 +67,38 @@ async function insertedAsNew(tx: Db, insertAll: SQL): Promise<boolean> {
   }
 }
 
-/** A table's upsert, and what its returned rows make the next statement (re-sent orders: their old lines). */
-interface Upsert {
-  statement: SQL;
-  followUp?: (rows: Row[]) => SQL | null;
-}
 type Row = Record<string, unknown>;
 
-function upsertOf(write: PreparedWrite): Upsert {
-  // An order's lines are written with it and only with it: a re-sent order's old lines are deleted after its
-  // upsert, so its lines go in with a plain INSERT; the order's row lock keeps concurrent imports apart.
-  if (write.target === 'order_item') return { statement: insertEncoded(tables.order_item, write.rows) };
-  const upsert = upsertEncoded(tables[write.target], write.rows, keepOnConflict[write.target] ?? []);
-  if (write.target !== 'order') return { statement: upsert };
-  // xmax is set on a row the upsert updated: only orders sent before have lines to replace.
-  return {
-    statement: sql`WITH up AS (${upsert} RETURNING marketplace_id, seller_id, id, xmax <> 0 AS existed)
-      SELECT marketplace_id, seller_id, id FROM up WHERE existed`,
-    followUp: replacedOrderLines,
-  };
-}
-
-async function runUpsert(tx: Db, upsert: Upsert): Promise<void> {
-  const rows = await queryRows<Row>(tx, upsert.statement);
-  const next = upsert.followUp?.(rows);
-  if (next) await tx.execute(next);
+/**
+ * A table's rows by way of a temporary table of the written columns (created, filled and dropped inside the
+ * transaction): COPY in, then INSERT … SELECT … ON CONFLICT. An order's lines are written with it and only with
+ * it: a re-sent order's old lines are deleted after its upsert and its lines COPYed in; the order's row lock
+ * keeps concurrent imports apart.
+ */
+async function upsert(tx: Db, write: PreparedWrite): Promise<void> {
+  const table = tables[write.target];
+  if (write.target === 'order_item') return copyInto(tx, { table }, write.rows);
+  const stage = `sl_stage_${getTableConfig(table).name}`;
+  const tableColumns = getTableColumns(table);
+  const names = write.rows.columns.map((prop) => `"${tableColumns[prop]?.name ?? prop}"`).join(', ');
+  await tx.execute(
+    sql.raw(`CREATE TEMP TABLE "${stage}" AS SELECT ${names} FROM "${getTableConfig(table).name}" WITH NO DATA`),
+  );
+  await copyInto(tx, { table, name: stage }, write.rows);
+  const statement = upsertFrom(table, write.rows.columns, stage, keepOnConflict[write.target] ?? []);
+  if (write.target === 'order') {
+    // xmax is set on a row the upsert updated: only orders sent before have lines to replace.
+    const existed = await queryRows<Row>(
+      tx,
+      sql`WITH up AS (${statement} RETURNING marketplace_id, seller_id, id, xmax <> 0 AS existed)
+        SELECT marketplace_id, seller_id, id FROM up WHERE existed`,
+    );
+    const deleted = replacedOrderLines(existed);
+    if (deleted) await tx.execute(deleted);
+  } else {
+    await tx.execute(statement);
+  }
+  await tx.execute(sql.raw(`DROP TABLE "${stage}"`));
 }
 
 /** PostgreSQL's unique_violation, as node-postgres and PGlite report it (drizzle wraps it as the cause). */

@@ -258,6 +258,22 @@ describe('applying events', () => {
     removed: patch.removed ?? false,
   });
 
+  it('stores texts with tabs, line breaks, backslashes and quotes as sent, when new and when re-sent', async () => {
+    const awkward = 'Tab\there, "quoted", back\\slash \\N, {braces}\r\nsecond line — ünïcödé 你好';
+    const withText = (text: string): ImportEvent => ({ ...(reviewEvent('r-text', 1) as object), text }) as ImportEvent;
+    await applyEvents(db, [withText(awkward)]);
+    expect(await review('r-text')).toMatchObject({ text: awkward });
+    // The same key again takes the upsert path, through its staging table.
+    const changed = `${awkward}\\ and more`;
+    await applyEvents(db, [withText(changed)]);
+    expect(await review('r-text')).toMatchObject({ text: changed });
+    const [labels] = await queryRows<{ reasons: string[] }>(
+      db,
+      sql`SELECT reasons FROM reviews WHERE marketplace_id = 'acme' AND id = 'r-text'`,
+    );
+    expect(Array.isArray(labels?.reasons)).toBe(true);
+  });
+
   it('applies review updates whichever arrives first, latest update winning per field', async () => {
     await applyEvents(db, [
       update('u2', 'r1', '2026-10-05T00:00:00Z', { text: 'edited after the refund' }),

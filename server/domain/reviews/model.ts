@@ -136,7 +136,7 @@ export function trainReasonModel(examples: readonly TrainingExample[], options: 
     }
   }
   const weights = new Float32Array((MASK + 1) * R);
-  buckets.forEach((bucket, i) => weights.set(dense.subarray(i * R, (i + 1) * R), bucket * R));
+  for (const [i, bucket] of buckets.entries()) weights.set(dense.subarray(i * R, (i + 1) * R), bucket * R);
   return { weights, seen, bias };
 }
 
