@@ -1,5 +1,5 @@
 import { finished } from 'node:stream/promises';
-import { getTableColumns } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { from as copyFromStdin } from 'pg-copy-streams';
@@ -22,30 +22,40 @@ export function encodeCopyRows(table: PgTable, rows: Rows): CopyRows | null {
   const first = rows[0];
   if (!first) return null;
   const columns = Object.entries(getTableColumns(table)).filter(([prop]) => prop in first);
-  const fields = columns.map(([prop, column]) => copyFields(rows, prop, column));
-  let text = '';
+  const fields = columns.map(([prop, column]) => copyFields(rows, prop, converterOf(column)));
+  // Lines joined rather than concatenated: one flat string, not a rope the postMessage has to flatten.
+  const cells = new Array<string>(fields.length);
+  const lines = new Array<string>(rows.length + 1);
   for (let r = 0; r < rows.length; r++) {
-    let line = fields[0]?.[r] ?? '';
-    for (let c = 1; c < fields.length; c++) line += `\t${fields[c]?.[r]}`;
-    text += `${line}\n`;
+    for (let c = 0; c < fields.length; c++) cells[c] = (fields[c] as string[])[r] as string;
+    lines[r] = cells.join('\t');
   }
-  return { columns: columns.map(([prop]) => prop), text };
+  lines[rows.length] = '';
+  return { columns: columns.map(([prop]) => prop), text: lines.join('\n') };
 }
 
 /** One column's fields, escaped for COPY; a column with no backslash, tab or line break is escaped in one scan. */
-function copyFields(rows: Rows, prop: string, column: PgColumn): string[] {
-  const type = column.getSQLType();
-  const values = rows.map((row) => copyValue(row[prop], type));
-  if (!needsEscape.test(values.join(''))) return values.map((v) => v ?? NULL);
-  return values.map((v) => (v === null ? NULL : v.replace(escaped, (c) => escapes[c] as string)));
+function copyFields(rows: Rows, prop: string, convert: (value: unknown) => string | null): string[] {
+  const values = new Array<string | null>(rows.length);
+  let nulls = false;
+  for (let r = 0; r < rows.length; r++) {
+    const value = (rows[r] as Record<string, unknown>)[prop];
+    const field = value === null || value === undefined ? null : convert(value);
+    if (field === null) nulls = true;
+    values[r] = field;
+  }
+  if (needsEscape.test(values.join(''))) {
+    return values.map((v) => (v === null ? NULL : v.replace(escaped, (c) => escapes[c] as string)));
+  }
+  return nulls ? values.map((v) => v ?? NULL) : (values as string[]);
 }
 
-function copyValue(value: unknown, type: string): string | null {
-  if (value === null || value === undefined) return null;
-  if (type.endsWith('[]')) return arrayLiteral(value as unknown[]);
-  if (type === 'json' || type === 'jsonb') return JSON.stringify(value);
-  if (value instanceof Date) return value.toISOString();
-  return String(value);
+/** How a column's values become text, decided once per column. */
+function converterOf(column: PgColumn): (value: unknown) => string {
+  const type = column.getSQLType();
+  if (type.endsWith('[]')) return (value) => arrayLiteral(value as unknown[]);
+  if (type === 'json' || type === 'jsonb') return (value) => JSON.stringify(value);
+  return (value) => (typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : String(value));
 }
 
 const NULL = '\\N';
@@ -79,5 +89,30 @@ export async function copyInto(db: Db, target: { table: PgTable; name?: string }
   }
   await (client as PgliteQuerier).query(`COPY ${table} (${names}) FROM '/dev/blob'`, [], {
     blob: new Blob([rows.text]),
+  });
+}
+
+/**
+ * Runs `work` with the rows COPYed into a temporary table of their columns (named after the table, dropped
+ * afterwards), on the connection of `db`, under a savepoint or a transaction of its own: the way to upsert many
+ * rows, since ON CONFLICT needs an INSERT … SELECT and unnest would take the array literals apart again.
+ */
+export async function withStagedRows<T>(
+  db: Db,
+  table: PgTable,
+  rows: CopyRows,
+  work: (tx: Db, stage: string) => Promise<T>,
+): Promise<T> {
+  const name = getTableConfig(table).name;
+  const stage = `sl_stage_${name}`;
+  const tableColumns = getTableColumns(table);
+  const names = rows.columns.map((prop) => `"${tableColumns[prop]?.name ?? prop}"`).join(', ');
+  return db.transaction(async (tx) => {
+    const store = tx as unknown as Db;
+    await store.execute(sql.raw(`CREATE TEMP TABLE "${stage}" AS SELECT ${names} FROM "${name}" WITH NO DATA`));
+    await copyInto(store, { table, name: stage }, rows);
+    const result = await work(store, stage);
+    await store.execute(sql.raw(`DROP TABLE "${stage}"`));
+    return result;
   });
 }

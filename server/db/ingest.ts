@@ -1,9 +1,8 @@
-import { getTableColumns, type Param, type SQL, sql } from 'drizzle-orm';
-import { getTableConfig } from 'drizzle-orm/pg-core';
+import { type Param, type SQL, sql } from 'drizzle-orm';
 import type { ImportEvent } from '../../shared/events.ts';
 import { upsertFrom } from './bulk.ts';
 import type { Db } from './client.ts';
-import { copyInto } from './copy.ts';
+import { copyInto, withStagedRows } from './copy.ts';
 import {
   type AffectedSellers,
   type AppliedCounts,
@@ -70,35 +69,28 @@ async function copiedAsNew(tx: Db, writes: readonly PreparedWrite[]): Promise<bo
 type Row = Record<string, unknown>;
 
 /**
- * A table's rows by way of a temporary table of the written columns (created, filled and dropped inside the
- * transaction): COPY in, then INSERT … SELECT … ON CONFLICT. An order's lines are written with it and only with
- * it: a re-sent order's old lines are deleted after its upsert and its lines COPYed in; the order's row lock
- * keeps concurrent imports apart.
+ * A table's rows by way of a temporary table of the written columns: COPY in, then INSERT … SELECT … ON
+ * CONFLICT. An order's lines are written with it and only with it: a re-sent order's old lines are deleted
+ * after its upsert and its lines COPYed in; the order's row lock keeps concurrent imports apart.
  */
 async function upsert(tx: Db, write: PreparedWrite): Promise<void> {
   const table = tables[write.target];
   if (write.target === 'order_item') return copyInto(tx, { table }, write.rows);
-  const stage = `sl_stage_${getTableConfig(table).name}`;
-  const tableColumns = getTableColumns(table);
-  const names = write.rows.columns.map((prop) => `"${tableColumns[prop]?.name ?? prop}"`).join(', ');
-  await tx.execute(
-    sql.raw(`CREATE TEMP TABLE "${stage}" AS SELECT ${names} FROM "${getTableConfig(table).name}" WITH NO DATA`),
-  );
-  await copyInto(tx, { table, name: stage }, write.rows);
-  const statement = upsertFrom(table, write.rows.columns, stage, keepOnConflict[write.target] ?? []);
-  if (write.target === 'order') {
+  await withStagedRows(tx, table, write.rows, async (staged, stage) => {
+    const statement = upsertFrom(table, write.rows.columns, stage, keepOnConflict[write.target] ?? []);
+    if (write.target !== 'order') {
+      await staged.execute(statement);
+      return;
+    }
     // xmax is set on a row the upsert updated: only orders sent before have lines to replace.
     const existed = await queryRows<Row>(
-      tx,
+      staged,
       sql`WITH up AS (${statement} RETURNING marketplace_id, seller_id, id, xmax <> 0 AS existed)
         SELECT marketplace_id, seller_id, id FROM up WHERE existed`,
     );
     const deleted = replacedOrderLines(existed);
-    if (deleted) await tx.execute(deleted);
-  } else {
-    await tx.execute(statement);
-  }
-  await tx.execute(sql.raw(`DROP TABLE "${stage}"`));
+    if (deleted) await staged.execute(deleted);
+  });
 }
 
 /** PostgreSQL's unique_violation, as node-postgres and PGlite report it (drizzle wraps it as the cause). */
