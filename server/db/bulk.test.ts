@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeRows } from './bulk.ts';
+import { contactRow as contact } from './contact-row.fixture.ts';
 import * as t from './schema.ts';
-
-const contact = (id: string, text: string | null) => ({
-  marketplaceId: 'm',
-  id,
-  sellerId: 's',
-  orderId: null,
-  channel: 'chat',
-  createdAt: '2026-10-01T10:00:00.000Z',
-  firstResponseAt: null,
-  text,
-});
 
 describe('array literals of a batch', () => {
   it('quotes every element and writes NULL for a missing one', () => {

@@ -12,23 +12,11 @@ export type Rows = Record<string, unknown>[];
  * Array and JSON columns travel as text and are cast per row, since unnest would flatten nested arrays.
  */
 export async function upsertRows(db: Db, table: PgTable, rows: Rows, keep: readonly string[]): Promise<void> {
-  const statement = upsertStatement(table, rows, keep);
-  if (statement) await db.execute(statement);
-}
-
-/**
- * The statement of `upsertRows`, built ahead: every array literal is made here, so a transaction that runs
- * several of them does no JavaScript work between its statements (and the next batch is parsed meanwhile).
- */
-export function upsertStatement(table: PgTable, rows: Rows, keep: readonly string[]): SQL | null {
   const encoded = encodeRows(table, rows);
-  return encoded && upsertEncoded(table, encoded, keep);
+  if (encoded) await db.execute(upsertEncoded(table, encoded, keep));
 }
 
-/**
- * Rows as one PostgreSQL array literal per column (the columns the first row has), keyed by property name.
- * Plain data: it can be made on a worker thread and posted, which is where the import spends its CPU.
- */
+/** Rows as one PostgreSQL array literal per column (the columns the first row has), keyed by property name. */
 export interface EncodedRows {
   columns: string[];
   literals: string[];
@@ -48,15 +36,14 @@ export function encodeRows(table: PgTable, rows: Rows): EncodedRows | null {
 }
 
 /** INSERT … SELECT FROM unnest(…) ON CONFLICT of encoded rows; `keep` names columns an update leaves alone. */
-export function upsertEncoded(table: PgTable, encoded: EncodedRows, keep: readonly string[]): SQL {
+function upsertEncoded(table: PgTable, encoded: EncodedRows, keep: readonly string[]): SQL {
   const { insert } = insertParts(table, encoded);
   return sql`${insert} ${onConflict(table, encoded.columns, keep)}`;
 }
 
 /** INSERT … SELECT of these columns from a table shaped like `table` (a staging table), ON CONFLICT as above. */
 export function upsertFrom(table: PgTable, props: readonly string[], source: string, keep: readonly string[]): SQL {
-  const tableColumns = getTableColumns(table);
-  const names = props.map((prop) => `"${tableColumns[prop]?.name ?? prop}"`).join(', ');
+  const names = columnList(table, props);
   return sql`INSERT INTO ${table} (${sql.raw(names)}) SELECT ${sql.raw(names)} FROM ${sql.identifier(source)}
     ${onConflict(table, props, keep)}`;
 }
@@ -77,9 +64,10 @@ function onConflict(table: PgTable, props: readonly string[], keep: readonly str
   return sql.raw(`ON CONFLICT (${conflict}) ${action}`);
 }
 
-/** A plain INSERT … SELECT FROM unnest(…), for rows the caller knows are new: a duplicate key is an error. */
-export function insertEncoded(table: PgTable, encoded: EncodedRows): SQL {
-  return insertParts(table, encoded).insert;
+/** The quoted column names of these properties, comma-separated, for a column list. */
+export function columnList(table: PgTable, props: readonly string[]): string {
+  const tableColumns = getTableColumns(table);
+  return props.map((prop) => `"${tableColumns[prop]?.name ?? prop}"`).join(', ');
 }
 
 function insertParts(table: PgTable, encoded: EncodedRows) {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { contactRow as contact } from './contact-row.fixture.ts';
 import { encodeCopyRows } from './copy.ts';
 import * as t from './schema.ts';
-
-const contact = (id: string, text: string | null) => ({
-  marketplaceId: 'm',
-  id,
-  sellerId: 's',
-  orderId: null,
-  channel: 'chat',
-  createdAt: new Date('2026-10-01T10:00:00Z'),
-  firstResponseAt: null,
-  text,
-});
 
 describe('COPY text of a batch', () => {
   it('writes one tab-separated line per row, \\N for NULL, dates as ISO', () => {

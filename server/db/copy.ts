@@ -3,7 +3,7 @@ import { getTableColumns, sql } from 'drizzle-orm';
 import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { from as copyFromStdin } from 'pg-copy-streams';
-import { arrayLiteral, type Rows } from './bulk.ts';
+import { arrayLiteral, columnList, type Rows } from './bulk.ts';
 import type { Db } from './client.ts';
 
 /**
@@ -76,8 +76,7 @@ interface PgliteQuerier {
  * transaction, that transaction's. A duplicate key fails it with PostgreSQL's unique_violation on either engine.
  */
 export async function copyInto(db: Db, target: { table: PgTable; name?: string }, rows: CopyRows): Promise<void> {
-  const tableColumns = getTableColumns(target.table);
-  const names = rows.columns.map((prop) => `"${tableColumns[prop]?.name ?? prop}"`).join(', ');
+  const names = columnList(target.table, rows.columns);
   const table = `"${target.name ?? getTableConfig(target.table).name}"`;
   const client = (db as unknown as DrizzleSession).session.client;
   if (client instanceof pg.Pool) throw new Error('COPY runs inside a transaction, on its connection');
@@ -105,8 +104,7 @@ export async function withStagedRows<T>(
 ): Promise<T> {
   const name = getTableConfig(table).name;
   const stage = `sl_stage_${name}`;
-  const tableColumns = getTableColumns(table);
-  const names = rows.columns.map((prop) => `"${tableColumns[prop]?.name ?? prop}"`).join(', ');
+  const names = columnList(table, rows.columns);
   return db.transaction(async (tx) => {
     const store = tx as unknown as Db;
     await store.execute(sql.raw(`CREATE TEMP TABLE "${stage}" AS SELECT ${names} FROM "${name}" WITH NO DATA`));
