@@ -3,7 +3,7 @@ import { emptyWindowCounts, type SellerCounts, type WindowCounts } from '../../d
 
 /**
  * How the counting statements travel and add up: each answers one JSON document of per-seller rows, and
- * `assemble` folds the rows of every table into each seller's window counts.
+ * `CountsFolder` folds the rows of every table into each seller's window counts.
  */
 
 const DAY = 86_400_000;
@@ -83,35 +83,31 @@ function targetOf(column: string, windows: readonly number[]): Target {
   return { kind: 'median', window };
 }
 
-export function assemble(
-  windows: number[],
-  sellers: unknown[][],
-  tables: { columns: readonly string[]; rows: unknown[][] }[],
-  asOf: Date,
-): SellerCounts[] {
-  const result: SellerCounts[] = [];
-  // Per seller, its windows' counts in the order of `windows`: filled by position, not by Map lookups.
-  const slots = new Map<string, { seller: SellerCounts; windows: WindowCounts[] }>();
-  for (const [id, category, joinedAt] of sellers) {
-    const counts = windows.map(() => emptyWindowCounts());
-    const seller: SellerCounts = {
-      seller: String(id),
-      category: String(category),
-      joinedAt: new Date(joinedAt as string),
-      windows: new Map(windows.map((w, i) => [w, counts[i] as WindowCounts])),
-      unresolvedNegatives: 0,
-      overdueNegatives: 0,
-      oldestUnresolvedDays: null,
-    };
-    result.push(seller);
-    slots.set(seller.seller, { seller, windows: counts });
-  }
-  for (const table of tables) {
+interface Slot {
+  /** The seller's windows' counts in the order of `windows`: filled by position, not by Map lookups. */
+  windows: WindowCounts[];
+  unresolvedNegatives: number;
+  overdueNegatives: number;
+  oldestUnresolvedDays: number | null;
+}
+
+/**
+ * Folds the rows of each table into per-seller window counts as the table arrives, so the short statements'
+ * rows are added up while the long ones still run; `bySellers` then lists the marketplace's sellers in order.
+ */
+export class CountsFolder {
+  private readonly slots = new Map<string, Slot>();
+
+  constructor(
+    private readonly windows: readonly number[],
+    private readonly asOf: Date,
+  ) {}
+
+  fold(table: { columns: readonly string[]; rows: unknown[][] }): void {
     // Row positions: 0 the seller, 1 the bucket, then the table's columns after `bucket`.
-    const targets = table.columns.slice(1).map((column, i) => ({ at: i + 2, target: targetOf(column, windows) }));
+    const targets = table.columns.slice(1).map((column, i) => ({ at: i + 2, target: targetOf(column, this.windows) }));
     for (const row of table.rows) {
-      const slot = slots.get(String(row[0]));
-      if (!slot) continue;
+      const slot = this.slotOf(String(row[0]));
       const bucket = Number(row[1]);
       for (const { at, target } of targets) {
         const value = row[at];
@@ -123,15 +119,45 @@ export function assemble(
         } else if (target.kind === 'median') {
           (slot.windows[target.window] as WindowCounts).medianFirstResponseHours = Number(value);
         } else if (target.kind === 'unresolved') {
-          slot.seller.unresolvedNegatives += Number(value);
+          slot.unresolvedNegatives += Number(value);
         } else if (target.kind === 'overdue') {
-          slot.seller.overdueNegatives += Number(value);
+          slot.overdueNegatives += Number(value);
         } else {
-          const days = Math.floor((asOf.getTime() - new Date(value as string).getTime()) / DAY);
-          slot.seller.oldestUnresolvedDays = Math.max(slot.seller.oldestUnresolvedDays ?? 0, days);
+          const days = Math.floor((this.asOf.getTime() - new Date(value as string).getTime()) / DAY);
+          slot.oldestUnresolvedDays = Math.max(slot.oldestUnresolvedDays ?? 0, days);
         }
       }
     }
   }
-  return result;
+
+  /** The sellers' counts in the order of their rows (id, category, joined); rows of other sellers are left out. */
+  bySellers(sellers: unknown[][]): SellerCounts[] {
+    return sellers.map(([id, category, joinedAt]) => {
+      const seller = String(id);
+      const slot = this.slotOf(seller);
+      return {
+        seller,
+        category: String(category),
+        joinedAt: new Date(joinedAt as string),
+        windows: new Map(this.windows.map((w, i) => [w, slot.windows[i] as WindowCounts])),
+        unresolvedNegatives: slot.unresolvedNegatives,
+        overdueNegatives: slot.overdueNegatives,
+        oldestUnresolvedDays: slot.oldestUnresolvedDays,
+      };
+    });
+  }
+
+  private slotOf(seller: string): Slot {
+    let slot = this.slots.get(seller);
+    if (!slot) {
+      slot = {
+        windows: this.windows.map(() => emptyWindowCounts()),
+        unresolvedNegatives: 0,
+        overdueNegatives: 0,
+        oldestUnresolvedDays: null,
+      };
+      this.slots.set(seller, slot);
+    }
+    return slot;
+  }
 }

@@ -3,7 +3,7 @@ import type { SellerCounts } from '../../domain/quality/counts.ts';
 import { productDefectReasons } from '../../domain/quality/outcomes.ts';
 import type { Db } from '../client.ts';
 import { queryRows, queryRowsPrepared, runsSideBySide } from '../query.ts';
-import { asJsonRows, assemble, type Counted, counted, fromJson } from './counted-rows.ts';
+import { asJsonRows, type Counted, CountsFolder, counted, fromJson } from './counted-rows.ts';
 import { sellerFilter } from './seller-filter.ts';
 
 export interface CountsQuery {
@@ -195,21 +195,25 @@ export async function sellerCountsWith(
   );
   const documents = [sellers, ...statements].map(asJsonRows);
   if (also) documents.push(sql`SELECT coalesce(json_agg(t), '[]'::json) AS rows FROM (${also}) t`);
-  const [sellerRows = [], ...answers] = q.sellers
-    ? await inOneStatement(db, documents)
-    : await Promise.all(documents.map((d) => queryRows<{ rows: unknown }>(db, d).then(([r]) => fromJson(r?.rows))));
-  const counts = assemble(
-    windows,
-    sellerRows as unknown[][],
-    statements.map((s, i) => ({ columns: s.columns, rows: (answers[i] ?? []) as unknown[][] })),
-    q.asOf,
-  );
-  return { counts, also: also ? ((answers[statements.length] ?? []) as Row[]) : [] };
+  const folder = new CountsFolder(windows, q.asOf);
+  const fold = (answer: unknown[], i: number) => {
+    const statement = i > 0 ? statements[i - 1] : undefined;
+    if (statement) folder.fold({ columns: statement.columns, rows: answer as unknown[][] });
+    return answer;
+  };
+  // A whole marketplace's tables are folded as each arrives, while the longer statements still run.
+  const answers = q.sellers
+    ? (await inOneStatement(db, documents)).map(fold)
+    : await Promise.all(
+        documents.map((d, i) => queryRows<{ rows: unknown }>(db, d).then(([r]) => fold(fromJson(r?.rows), i))),
+      );
+  const counts = folder.bySellers((answers[0] ?? []) as unknown[][]);
+  return { counts, also: also ? ((answers[statements.length + 1] ?? []) as Row[]) : [] };
 }
 
 /**
  * Contacts in one pass grouped by seller alone, so the median first-response time comes from the same scan:
- * cumulative counts per window, unfolded into the per-bucket rows `assemble` adds up (a bucket is the
+ * cumulative counts per window, unfolded into the per-bucket rows `CountsFolder` adds up (a bucket is the
  * difference of two windows), each row carrying the seller's medians.
  */
 function contactsStatement(
