@@ -6,6 +6,8 @@ import { sellerCounts, sellerCountsWith } from '../db/quality/counts.ts';
 import { attachEvidenceIds } from '../db/quality/evidence.ts';
 import { latestRun, marketplaceState, saveRun } from '../db/quality/runs.ts';
 import {
+  clearDay,
+  copySnapshots,
   excludedSellers,
   latestSnapshot,
   marketplaceIds,
@@ -77,7 +79,8 @@ export async function evaluateAll(db: Db, options: EvaluateOptions): Promise<Sel
     // while the database writes the one before.
     await db.transaction(async (tx) => {
       const store = tx as unknown as Db;
-      let writing: Promise<void> = Promise.resolve();
+      // The day's earlier snapshots go while the first chunk is judged.
+      let writing: Promise<void> = clearDay(store, marketplace, dayOf(options.asOf));
       for (let i = 0; i < counts.length; i += JUDGED_CHUNK) {
         const chunk = counts.slice(i, i + JUDGED_CHUNK);
         const judged = chunk.map(judge);
@@ -86,7 +89,7 @@ export async function evaluateAll(db: Db, options: EvaluateOptions): Promise<Sel
         );
         evaluations.push(...judged);
         await writing;
-        writing = saveSnapshots(store, judged, facts);
+        writing = copySnapshots(store, judged, facts);
         // The driver sends the statement from a later tick: yield once, or the next chunk's judging (all
         // synchronous) would hold it back and the database would idle until it was done.
         await new Promise((resolve) => setImmediate(resolve));

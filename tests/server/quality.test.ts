@@ -199,4 +199,24 @@ describe('quality on the demo marketplace', () => {
     const runs = await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM evaluation_runs`);
     expect(runs[0]?.n).toBe(1);
   });
+
+  it("replaces the day's snapshots on a second full run, re-evaluated sellers included, and keeps other days", async () => {
+    await database.db.execute(
+      sql`INSERT INTO score_snapshots (marketplace_id, seller_id, as_of, window_days, status, flags, unresolved_negatives, evaluation)
+          SELECT marketplace_id, seller_id, '2026-11-01', window_days, status, flags, unresolved_negatives, '{}'::json
+          FROM score_snapshots WHERE marketplace_id = 'demo' AND seller_id = 's-low'`,
+    );
+    await reevaluateSellers(database.db, 'demo', ['s-worsened', 's-small'], asOf);
+    const again = await evaluateAll(database.db, { asOf });
+    const [stored] = await queryRows<{ rows: number; sellers: number; whole: number; earlier: number }>(
+      database.db,
+      sql`SELECT count(*) FILTER (WHERE as_of = ${day})::int AS rows,
+            count(DISTINCT seller_id) FILTER (WHERE as_of = ${day})::int AS sellers,
+            count(evaluation) FILTER (WHERE as_of = ${day})::int AS whole,
+            count(*) FILTER (WHERE as_of = '2026-11-01')::int AS earlier
+          FROM score_snapshots WHERE marketplace_id = 'demo'`,
+    );
+    expect(stored).toEqual({ rows: again.length, sellers: again.length, whole: 0, earlier: 1 });
+    for (const e of again) expect(await latestEvaluation(database.db, 'demo', e.seller), e.seller).toEqual(e);
+  });
 });

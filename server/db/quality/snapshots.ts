@@ -3,6 +3,7 @@ import type { SellerEvaluation } from '../../../shared/quality.ts';
 import type { SellerFacts } from '../../domain/quality/facts.ts';
 import { upsertRows } from '../bulk.ts';
 import type { Db } from '../client.ts';
+import { copyInto, encodeCopyRows } from '../copy.ts';
 import { enforcementCases, evaluationRuns, marketplaces, scoreSnapshots } from '../schema.ts';
 
 const CHUNK = 500;
@@ -17,27 +18,49 @@ export async function saveSnapshots(
   evaluations: readonly SellerEvaluation[],
   facts?: readonly SellerFacts[],
 ): Promise<void> {
-  const computedAt = new Date().toISOString();
+  const rows = snapshotRows(evaluations, facts);
   // In turn: a full run writes them inside its transaction, on one connection.
-  for (let i = 0; i < evaluations.length; i += CHUNK) {
-    const rows = evaluations.slice(i, i + CHUNK).map((e, j) => ({
-      marketplaceId: e.marketplace,
-      sellerId: e.seller,
-      asOf: e.asOf,
-      windowDays: e.window,
-      status: e.status,
-      rule: e.rule,
-      flags: e.flags,
-      technical: e.axes.technical.score,
-      delivery: e.axes.delivery.score,
-      afterSales: e.axes.afterSales.score,
-      unresolvedNegatives: e.unresolvedNegatives,
-      evaluation: facts ? null : e,
-      facts: facts ? facts[i + j] : null,
-      computedAt,
-    }));
-    await upsertRows(db, scoreSnapshots, rows, []);
-  }
+  for (let i = 0; i < rows.length; i += CHUNK) await upsertRows(db, scoreSnapshots, rows.slice(i, i + CHUNK), []);
+}
+
+/**
+ * A full run's snapshots, COPYed in after `clearDay`: plain rows instead of an upsert per row, which costs the
+ * database half the time. Inside the run's transaction, on its connection.
+ */
+export async function copySnapshots(
+  tx: Db,
+  evaluations: readonly SellerEvaluation[],
+  facts: readonly SellerFacts[],
+): Promise<void> {
+  const encoded = encodeCopyRows(scoreSnapshots, snapshotRows(evaluations, facts));
+  if (encoded) await copyInto(tx, { table: scoreSnapshots }, encoded);
+}
+
+/** Removes a marketplace's snapshots of one day (every window), before a full run writes the day again. */
+export async function clearDay(tx: Db, marketplace: string, day: string): Promise<void> {
+  await tx
+    .delete(scoreSnapshots)
+    .where(and(eq(scoreSnapshots.marketplaceId, marketplace), eq(scoreSnapshots.asOf, day)));
+}
+
+function snapshotRows(evaluations: readonly SellerEvaluation[], facts?: readonly SellerFacts[]) {
+  const computedAt = new Date().toISOString();
+  return evaluations.map((e, i) => ({
+    marketplaceId: e.marketplace,
+    sellerId: e.seller,
+    asOf: e.asOf,
+    windowDays: e.window,
+    status: e.status,
+    rule: e.rule,
+    flags: e.flags,
+    technical: e.axes.technical.score,
+    delivery: e.axes.delivery.score,
+    afterSales: e.axes.afterSales.score,
+    unresolvedNegatives: e.unresolvedNegatives,
+    evaluation: facts ? null : e,
+    facts: facts ? facts[i] : null,
+    computedAt,
+  }));
 }
 
 /**
