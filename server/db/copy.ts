@@ -114,3 +114,27 @@ export async function withStagedRows<T>(
     return result;
   });
 }
+
+/**
+ * COPYs each table's rows under one savepoint: false when one of the keys is stored already (or came in a
+ * concurrent transaction), with nothing of them written, so the caller upserts them instead.
+ */
+export async function copiedAsNew(tx: Db, copies: readonly { table: PgTable; rows: CopyRows }[]): Promise<boolean> {
+  if (copies.length === 0) return true;
+  try {
+    await tx.transaction(async (savepoint) => {
+      for (const { table, rows } of copies) await copyInto(savepoint as unknown as Db, { table }, rows);
+    });
+    return true;
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return false;
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  for (let e = error; e instanceof Error; e = e.cause) {
+    if ((e as { code?: unknown }).code === '23505') return true;
+  }
+  return false;
+}

@@ -2,7 +2,7 @@ import { type Param, type SQL, sql } from 'drizzle-orm';
 import type { ImportEvent } from '../../shared/events.ts';
 import { upsertFrom } from './bulk.ts';
 import type { Db } from './client.ts';
-import { copyInto, withStagedRows } from './copy.ts';
+import { copiedAsNew, copyInto, withStagedRows } from './copy.ts';
 import {
   type AffectedSellers,
   type AppliedCounts,
@@ -38,32 +38,15 @@ export async function applyPrepared(db: Db, batch: PreparedBatch): Promise<Appli
   const affected: AffectedSellers = new Map([...batch.affected].map(([m, sellers]) => [m, new Set(sellers)]));
   await db.transaction(async (tx) => {
     const store = tx as unknown as Db;
-    if (!(await copiedAsNew(store, batch.writes))) {
+    // Most imported rows are new, and ON CONFLICT probes the key before every insert (a sixth of PostgreSQL's
+    // import time); rows sorted by key make a re-sent batch fail on its first rows.
+    const copies = batch.writes.map((write) => ({ table: tables[write.target], rows: write.rows }));
+    if (!(await copiedAsNew(store, copies))) {
       for (const write of batch.writes) await upsert(store, write);
     }
     await refreshTouchedReviews(store, batch.touchedReviews, affected);
   });
   return { counts: batch.counts, affected };
-}
-
-/**
- * COPYs every table's rows under a savepoint: false when one of the keys is stored already (or came in a
- * concurrent import), with nothing of it written, so the upserts write the batch instead. Most imported rows
- * are new, and ON CONFLICT probes the key before every insert (a sixth of PostgreSQL's import time). Rows
- * sorted by key make a re-sent batch fail on its first rows.
- */
-async function copiedAsNew(tx: Db, writes: readonly PreparedWrite[]): Promise<boolean> {
-  if (writes.length === 0) return true;
-  try {
-    await tx.transaction(async (savepoint) => {
-      for (const write of writes)
-        await copyInto(savepoint as unknown as Db, { table: tables[write.target] }, write.rows);
-    });
-    return true;
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    return false;
-  }
 }
 
 type Row = Record<string, unknown>;
@@ -94,13 +77,6 @@ async function upsert(tx: Db, write: PreparedWrite): Promise<void> {
 }
 
 /** PostgreSQL's unique_violation, as node-postgres and PGlite report it (drizzle wraps it as the cause). */
-function isUniqueViolation(error: unknown): boolean {
-  for (let e = error; e instanceof Error; e = e.cause) {
-    if ((e as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
-}
-
 /** Deletes the lines of re-sent orders; the batch's order_item insert writes their new ones. */
 function replacedOrderLines(existed: Row[]): SQL | null {
   if (existed.length === 0) return null;

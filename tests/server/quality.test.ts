@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { setPolicyOverrides } from '../../server/db/quality/snapshots.ts';
+import type { Db } from '../../server/db/client.ts';
+import { copySnapshots, latestSnapshot, saveSnapshots, setPolicyOverrides } from '../../server/db/quality/snapshots.ts';
 import { queryRows } from '../../server/db/query.ts';
 import { createUserWithToken } from '../../server/db/users.ts';
 import { loadDemo } from '../../server/demo/load.ts';
@@ -218,5 +219,19 @@ describe('quality on the demo marketplace', () => {
     );
     expect(stored).toEqual({ rows: again.length, sellers: again.length, whole: 0, earlier: 1 });
     for (const e of again) expect(await latestEvaluation(database.db, 'demo', e.seller), e.seller).toEqual(e);
+  });
+
+  it("writes a full run's snapshot over one that another process stored meanwhile, instead of failing", async () => {
+    const seller = result('s-low');
+    const stored = await latestSnapshot(database.db, 'demo', 's-low');
+    if (!stored?.facts) throw new Error('the full run stored no facts for s-low');
+    await saveSnapshots(database.db, [seller]);
+    await database.db.transaction((tx) => copySnapshots(tx as unknown as Db, [seller], [stored.facts]));
+    const [row] = await queryRows<{ whole: number; facts: number }>(
+      database.db,
+      sql`SELECT count(evaluation)::int AS whole, count(facts)::int AS facts FROM score_snapshots
+          WHERE marketplace_id = 'demo' AND seller_id = 's-low' AND as_of = ${day}`,
+    );
+    expect(row).toEqual({ whole: 0, facts: 1 });
   });
 });

@@ -3,37 +3,32 @@ import type { SellerEvaluation } from '../../../shared/quality.ts';
 import type { SellerFacts } from '../../domain/quality/facts.ts';
 import { upsertRows } from '../bulk.ts';
 import type { Db } from '../client.ts';
-import { copyInto, encodeCopyRows } from '../copy.ts';
+import { copiedAsNew, encodeCopyRows } from '../copy.ts';
 import { enforcementCases, evaluationRuns, marketplaces, scoreSnapshots } from '../schema.ts';
 
 const CHUNK = 500;
 
-/**
- * Stores evaluations as the day's snapshot; re-evaluating the same day replaces it. With `facts` (a full run,
- * in the same order) the row keeps the facts and the run keeps what they were judged against; otherwise the
- * whole evaluation.
- */
-export async function saveSnapshots(
-  db: Db,
-  evaluations: readonly SellerEvaluation[],
-  facts?: readonly SellerFacts[],
-): Promise<void> {
-  const rows = snapshotRows(evaluations, facts);
-  // In turn: a full run writes them inside its transaction, on one connection.
+/** Stores whole evaluations as the day's snapshot (a few sellers re-evaluated); a later one of the day replaces it. */
+export async function saveSnapshots(db: Db, evaluations: readonly SellerEvaluation[]): Promise<void> {
+  const rows = snapshotRows(evaluations);
   for (let i = 0; i < rows.length; i += CHUNK) await upsertRows(db, scoreSnapshots, rows.slice(i, i + CHUNK), []);
 }
 
 /**
- * A full run's snapshots, COPYed in after `clearDay`: plain rows instead of an upsert per row, which costs the
- * database half the time. Inside the run's transaction, on its connection.
+ * A full run's snapshots, in the same order as their facts: the row keeps the facts, the run what they were
+ * judged against. COPYed after `clearDay`, plain rows instead of an upsert per row (10,000 snapshots: about a
+ * quarter less time and backend CPU); upserted if another process re-evaluated one of the sellers meanwhile.
+ * Inside the run's transaction, on its connection.
  */
 export async function copySnapshots(
   tx: Db,
   evaluations: readonly SellerEvaluation[],
   facts: readonly SellerFacts[],
 ): Promise<void> {
-  const encoded = encodeCopyRows(scoreSnapshots, snapshotRows(evaluations, facts));
-  if (encoded) await copyInto(tx, { table: scoreSnapshots }, encoded);
+  const rows = snapshotRows(evaluations, facts);
+  const encoded = encodeCopyRows(scoreSnapshots, rows);
+  if (!encoded || (await copiedAsNew(tx, [{ table: scoreSnapshots, rows: encoded }]))) return;
+  await upsertRows(tx, scoreSnapshots, rows, []);
 }
 
 /** Removes a marketplace's snapshots of one day (every window), before a full run writes the day again. */
