@@ -19,6 +19,8 @@ export interface CountsQuery {
 }
 
 const DAY = 86_400_000;
+/** A condition on a seller column that keeps one share of the sellers (or all of them). */
+type Half = (column: string) => SQL;
 export type Row = Record<string, unknown>;
 /**
  * Set-based counts, one pass per table: each row falls into one age bucket (newer than the shortest window,
@@ -57,7 +59,7 @@ export async function sellerCountsWith(
   const medianWindows = (q.medianWindows ?? windows).filter((w) => windows.includes(w));
   const resolutionDays = q.resolutionDays;
 
-  const ordersStatement = (placedFrom: string, placedTo: string) =>
+  const ordersStatement = (half: Half) =>
     counted(
       [
         'bucket',
@@ -75,11 +77,11 @@ export async function sellerCountsWith(
     WITH defects AS (
       SELECT DISTINCT seller_id, order_id FROM returns dr
       WHERE marketplace_id = ${m} AND created_at >= ${from} AND created_at < ${asOf}
-        AND reason = ANY(${defectReasons}::text[])${only('dr')}
+        AND reason = ANY(${defectReasons}::text[])${only('dr')}${half('dr.seller_id')}
       UNION
       SELECT seller_id, order_id FROM reviews dv
       WHERE marketplace_id = ${m} AND created_at >= ${from} AND created_at < ${asOf} AND order_id IS NOT NULL
-        AND original_rating <= 2 AND reasons && ${defectReasons}::text[]${only('dv')}
+        AND original_rating <= 2 AND reasons && ${defectReasons}::text[]${only('dv')}${half('dv.seller_id')}
     ),
     flagged AS (
       SELECT o.seller_id, ${bucket('o.placed_at')} AS bucket,
@@ -90,7 +92,7 @@ export async function sellerCountsWith(
         o.cancelled_by = 'seller' AND o.cancelled_at < ${asOf} AS seller_cancelled,
         o.shipped_at < ${asOf} AS shipped, o.lost, o.tracking, d.order_id IS NOT NULL AS defect
       FROM orders o LEFT JOIN defects d ON d.seller_id = o.seller_id AND d.order_id = o.id
-      WHERE o.marketplace_id = ${m} AND o.placed_at >= ${placedFrom} AND o.placed_at < ${placedTo}${only('o')}
+      WHERE o.marketplace_id = ${m} AND o.placed_at >= ${from} AND o.placed_at < ${asOf}${only('o')}${half('o.seller_id')}
       OFFSET 0 -- evaluate each flag once per row, not once per aggregate that uses it
     )
     SELECT seller_id, bucket, count(*) AS orders,
@@ -101,20 +103,22 @@ export async function sellerCountsWith(
     FROM flagged GROUP BY seller_id, bucket`,
     );
 
-  // Orders are most of the work: on PostgreSQL two statements count the two halves of the year side by side
-  // (a seller's rows of both add up; each builds the small set of defective orders); PGlite runs one
-  // statement at a time, so it reads them in one.
-  const middle = iso((Date.parse(from) + q.asOf.getTime()) / 2);
-  const orderSpans: [string, string][] =
+  // Orders are most of the work: on PostgreSQL two statements count the two halves of the sellers side by side,
+  // split at the median seller id, each with its own sellers' defective orders (split by time, the recent half
+  // held three buckets a seller to the older half's one and ran a fifth longer); PGlite runs one statement at
+  // a time, so it reads them in one. Without sellers the split point is null and the second half takes all.
+  const pivot = sql`(SELECT p.id FROM sellers p WHERE p.marketplace_id = ${m} ORDER BY p.id
+    OFFSET (SELECT count(*) / 2 FROM sellers c WHERE c.marketplace_id = ${m}) LIMIT 1)`;
+  const halves: Half[] =
     !q.sellers && runsSideBySide(db)
       ? [
-          [from, middle],
-          [middle, asOf],
+          (column) => sql` AND coalesce(${sql.raw(column)} < ${pivot}, false)`,
+          (column) => sql` AND coalesce(${sql.raw(column)} >= ${pivot}, true)`,
         ]
-      : [[from, asOf]];
+      : [() => sql``];
 
   const statements: Counted[] = [
-    ...orderSpans.map(([placedFrom, placedTo]) => ordersStatement(placedFrom, placedTo)),
+    ...halves.map(ordersStatement),
     contactsStatement(q, windows, medianWindows, only('c')),
     counted(
       [
