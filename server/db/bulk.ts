@@ -8,7 +8,8 @@ export type Rows = Record<string, unknown>[];
 /**
  * One INSERT … SELECT FROM unnest($1::text[], $2::timestamptz[], …) … ON CONFLICT per table and batch: one
  * bind parameter per column, whatever the batch size. PostgreSQL reads typed arrays about three times faster
- * than it reads the same rows out of one JSON document (json_to_recordset), which is what bounded imports.
+ * than it reads the same rows out of one JSON document (json_to_recordset). For the modest upserts of snapshots
+ * and cases; an import COPYs (`copy.ts`).
  * Array and JSON columns travel as text and are cast per row, since unnest would flatten nested arrays.
  */
 export async function upsertRows(db: Db, table: PgTable, rows: Rows, keep: readonly string[]): Promise<void> {

@@ -132,6 +132,7 @@ export async function copiedAsNew(tx: Db, copies: readonly { table: PgTable; row
   }
 }
 
+/** PostgreSQL's unique_violation, as node-postgres and PGlite report it (drizzle wraps it as the cause). */
 function isUniqueViolation(error: unknown): boolean {
   for (let e = error; e instanceof Error; e = e.cause) {
     if ((e as { code?: unknown }).code === '23505') return true;

@@ -76,7 +76,6 @@ async function upsert(tx: Db, write: PreparedWrite): Promise<void> {
   });
 }
 
-/** PostgreSQL's unique_violation, as node-postgres and PGlite report it (drizzle wraps it as the cause). */
 /** Deletes the lines of re-sent orders; the batch's order_item insert writes their new ones. */
 function replacedOrderLines(existed: Row[]): SQL | null {
   if (existed.length === 0) return null;
