@@ -30,6 +30,8 @@ import { openCasesForAtRisk } from './enforcement.ts';
 const DAY = 86_400_000;
 /** Sellers judged and written per statement of a full run. */
 const JUDGED_CHUNK = 500;
+/** Sellers judged between two turns of the event loop. */
+const JUDGED_SLICE = 25;
 
 export interface EvaluateOptions {
   /** Exclusive end of the evaluated day. */
@@ -83,16 +85,13 @@ export async function evaluateAll(db: Db, options: EvaluateOptions): Promise<Sel
       let writing: Promise<void> = clearDay(store, marketplace, dayOf(options.asOf));
       for (let i = 0; i < counts.length; i += JUDGED_CHUNK) {
         const chunk = counts.slice(i, i + JUDGED_CHUNK);
-        const judged = chunk.map(judge);
+        const judged = await judgedYielding(chunk, judge);
         const facts = chunk.map((seller) =>
           toFacts(seller, context.clusters.get(seller.seller) ?? [], context.excluded.has(seller.seller)),
         );
         evaluations.push(...judged);
         await writing;
         writing = copySnapshots(store, judged, facts);
-        // The driver sends the statement from a later tick: yield once, or the next chunk's judging (all
-        // synchronous) would hold it back and the database would idle until it was done.
-        await new Promise((resolve) => setImmediate(resolve));
       }
       await writing;
       phase('judgement and snapshots');
@@ -245,4 +244,19 @@ async function evaluationContext(db: Db, marketplace: string, asOf: Date, policy
     excludedSellers(db, marketplace),
   ]);
   return { marketplace, asOf, policy, window: contextWindow(policy), clusters: findClusters(clusterRows), excluded };
+}
+
+/**
+ * Judges a chunk a slice at a time, yielding between slices: writing the previous chunk takes the driver a
+ * savepoint, the COPY and a release, each sent when the answer to the one before has been read. Judged in one
+ * synchronous go, a chunk held those answers unread until it was done and the database idled meanwhile (10,000
+ * sellers on PostgreSQL: judgement and snapshots in a median of 490-540 ms instead of 650).
+ */
+async function judgedYielding<T>(chunk: readonly SellerCounts[], judge: (seller: SellerCounts) => T): Promise<T[]> {
+  const judged: T[] = [];
+  for (let i = 0; i < chunk.length; i += JUDGED_SLICE) {
+    for (let j = i; j < Math.min(i + JUDGED_SLICE, chunk.length); j++) judged.push(judge(chunk[j] as SellerCounts));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return judged;
 }
