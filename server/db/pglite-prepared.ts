@@ -32,7 +32,12 @@ export async function queryPglitePrepared<Row>(
 ): Promise<Row[]> {
   await client.waitReady;
   const rows = await client._runExclusiveTransaction(() =>
-    client._runExclusiveQuery(() => bindAndExecute(client, name, text, params)),
+    client._runExclusiveQuery(async () => {
+      const result = await bindAndExecute(client, name, text, params);
+      // As query() does after each statement outside a transaction: a write reaches the data dir's file system.
+      await client.syncToFs();
+      return result;
+    }),
   );
   return rows as Row[];
 }

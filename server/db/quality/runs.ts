@@ -1,7 +1,7 @@
 import { and, desc, eq, lte, sql } from 'drizzle-orm';
 import type { Policy } from '../../../shared/policies/index.ts';
 import type { Db } from '../client.ts';
-import { queryRows } from '../query.ts';
+import { queryRowsPrepared } from '../query.ts';
 import { evaluationRuns } from '../schema.ts';
 
 export interface EvaluationRun {
@@ -62,7 +62,7 @@ export async function marketplaceState(
   day: string,
   sellers: readonly string[],
 ): Promise<MarketplaceState | null> {
-  const [row] = await queryRows<{
+  const [row] = await queryRowsPrepared<{
     policy: string;
     overrides: Record<string, unknown> | null;
     run: { asOf: string; finishedAt: string; priorRating: number } | string | null;

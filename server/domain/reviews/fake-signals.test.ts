@@ -24,7 +24,7 @@ describe('fake-review signals', () => {
     const copy = 'Super shop, fast delivery, everything perfect, recommend to everyone!';
     const burst = Array.from({ length: 5 }, (_, i) =>
       review(`b${i}`, {
-        createdAt: '2026-10-20T1' + i + ':00:00Z',
+        createdAt: `2026-10-20T1${i}:00:00Z`,
         verified: false,
         authorReviews: 1,
         text: i < 2 ? copy : `${copy.slice(0, -1)} !!`,
