@@ -65,8 +65,19 @@ export function trainLanguageProfiles(samples: Record<string, readonly string[]>
 
 /** Mean log-probability per n-gram of the text in each language: higher is likelier. */
 export function profileScores(profiles: LanguageProfiles, text: string): Map<string, number> {
+  const scores = scoresOf(profiles, text, profiles.languages);
+  return new Map(profiles.languages.map((lang, l) => [lang, scores[l] as number]));
+}
+
+/**
+ * The mean log-probabilities of the given languages only (0 for a language without a profile, or without
+ * text): detection asks about two to nine candidates of the profiles' twelve, per review on import.
+ */
+function scoresOf(profiles: LanguageProfiles, text: string, languages: readonly string[]): Float64Array {
   const L = profiles.languages.length;
-  const sums = new Float64Array(L);
+  const columns = languages.map((lang) => profiles.languages.indexOf(lang));
+  const known = columns.filter((l) => l >= 0);
+  const sums = new Float64Array(known.length);
   let grams = 0;
   let unseen = 0;
   forEachGram(text, (bucket) => {
@@ -76,12 +87,17 @@ export function profileScores(profiles: LanguageProfiles, text: string): Map<str
       return;
     }
     const row = bucket * L;
-    for (let l = 0; l < L; l++) sums[l] = (sums[l] as number) + (profiles.logProbability[row + l] as number);
+    for (let k = 0; k < known.length; k++) {
+      sums[k] = (sums[k] as number) + (profiles.logProbability[row + (known[k] as number)] as number);
+    }
   });
-  const scores = new Map<string, number>();
-  profiles.languages.forEach((lang, l) => {
-    const total = (sums[l] as number) + unseen * (profiles.unseen[l] as number);
-    scores.set(lang, grams === 0 ? 0 : total / grams);
+  const scores = new Float64Array(languages.length);
+  if (grams === 0) return scores;
+  let k = 0;
+  columns.forEach((l, i) => {
+    if (l < 0) return;
+    scores[i] = ((sums[k] as number) + unseen * (profiles.unseen[l] as number)) / grams;
+    k += 1;
   });
   return scores;
 }
@@ -92,16 +108,14 @@ export function likeliestLanguage<L extends string>(
   text: string,
   candidates: readonly L[],
 ): L | null {
-  const scores = profileScores(profiles, text);
+  const scores = scoresOf(profiles, text, candidates);
   let best: L | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
-  for (const lang of candidates) {
-    const score = scores.get(lang);
-    if (score === undefined || score === 0) continue;
-    if (score > bestScore) {
-      best = lang;
-      bestScore = score;
-    }
-  }
+  candidates.forEach((lang, i) => {
+    const score = scores[i] as number;
+    if (score === 0 || score <= bestScore) return;
+    best = lang;
+    bestScore = score;
+  });
   return best;
 }
