@@ -104,13 +104,16 @@ describe('importing events', () => {
 
   it('leaves the planner statistics of what it imported, which PGlite would never gather itself', async () => {
     await importFile(db, 'examples/small.jsonl');
-    const rows = await queryRows<{ planned: number; stored: number }>(
-      db,
-      sql`SELECT c.reltuples::int AS planned, (SELECT count(*)::int FROM orders) AS stored
-        FROM pg_class c WHERE c.relname = 'orders' AND c.relkind = 'r'`,
-    );
-    expect(rows[0]?.stored).toBeGreaterThan(0);
-    expect(rows[0]?.planned).toBe(rows[0]?.stored);
+    // On PostgreSQL the tables are analyzed in two groups side by side: the largest tables land in different ones.
+    for (const table of ['orders', 'reviews', 'contacts']) {
+      const rows = await queryRows<{ planned: number; stored: number }>(
+        db,
+        sql`SELECT c.reltuples::int AS planned, (SELECT count(*)::int FROM ${sql.identifier(table)}) AS stored
+          FROM pg_class c WHERE c.relname = ${table} AND c.relkind = 'r'`,
+      );
+      expect(rows[0]?.stored, table).toBeGreaterThan(0);
+      expect(rows[0]?.planned, table).toBe(rows[0]?.stored);
+    }
   });
 
   it('changes nothing when the same file is imported twice', async () => {
