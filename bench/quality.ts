@@ -11,7 +11,7 @@ import { baselineEvaluation } from './baseline.ts';
 import { fullSize, type SyntheticSize, scaled, syntheticEvents, writeJsonl } from './synthetic.ts';
 
 /**
- * `npm run bench:quality [-- --factor 0.1] [--engines pglite,postgres] [--repeats 3]`: import and full evaluation at the
+ * `npm run bench:quality [-- --factor 0.1] [--engines pglite,postgres] [--repeats 5]`: import and full evaluation at the
  * full size and at one tenth, against a hand-written SQL baseline measured in the same run; incremental
  * re-evaluation after one new review. Prints ratios, since absolute times on a shared machine are noisy.
  */
@@ -22,7 +22,7 @@ const flag = (name: string, fallback: string) => {
 };
 const factor = Number(flag('factor', '1'));
 const engines = flag('engines', 'pglite,postgres').split(',');
-const repeats = Number(flag('repeats', '3'));
+const repeats = Number(flag('repeats', '5'));
 const asOf = new Date('2026-11-24T00:00:00Z');
 const dir = mkdtempSync(join(tmpdir(), 'sl-bench-'));
 
