@@ -23,7 +23,12 @@ export async function refreshStatistics(db: Db): Promise<void> {
   );
   await Promise.all(
     balancedGroups(tables, ANALYZERS).map((group) =>
-      db.execute(sql.raw(`ANALYZE ${group.map((t) => `"${t.name.replaceAll('"', '""')}"`).join(', ')}`)),
+      db.execute(
+        sql`ANALYZE ${sql.join(
+          group.map((t) => sql.identifier(t.name)),
+          sql`, `,
+        )}`,
+      ),
     ),
   );
 }

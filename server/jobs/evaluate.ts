@@ -255,7 +255,7 @@ async function evaluationContext(db: Db, marketplace: string, asOf: Date, policy
 async function judgedYielding<T>(chunk: readonly SellerCounts[], judge: (seller: SellerCounts) => T): Promise<T[]> {
   const judged: T[] = [];
   for (let i = 0; i < chunk.length; i += JUDGED_SLICE) {
-    for (let j = i; j < Math.min(i + JUDGED_SLICE, chunk.length); j++) judged.push(judge(chunk[j] as SellerCounts));
+    for (const seller of chunk.slice(i, i + JUDGED_SLICE)) judged.push(judge(seller));
     await new Promise((resolve) => setImmediate(resolve));
   }
   return judged;
