@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { parse as parseCsv } from 'csv-parse';
 import type { z } from 'zod';
 import { type EventType, eventTypes, type ImportEvent, importEvent } from '../../shared/events.ts';
+import { isImportEvent } from './compiled-events.ts';
 
 export type ReadLine =
   | { line: number; event: ImportEvent; error?: undefined }
@@ -26,6 +27,7 @@ export function describeIssues(error: z.ZodError): string {
 }
 
 export function parseEventObject(line: number, value: unknown): ReadLine {
+  if (isImportEvent(value)) return { line, event: value };
   const parsed = importEvent.safeParse(value);
   if (parsed.success) return { line, event: parsed.data };
   return { line, error: describeIssues(parsed.error) };
