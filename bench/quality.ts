@@ -6,7 +6,7 @@ import { applyEvents } from '../server/db/ingest.ts';
 import { importFile } from '../server/ingest/import-file.ts';
 import { readersFor, startReaderPool } from '../server/ingest/reader-pool.ts';
 import { evaluateAll, reevaluateSellers } from '../server/jobs/evaluate.ts';
-import { startPostgres } from '../tests/support/postgres.ts';
+import { adminQuery, startPostgres } from '../tests/support/postgres.ts';
 import { baselineEvaluation } from './baseline.ts';
 import { fullSize, type SyntheticSize, scaled, syntheticEvents, writeJsonl } from './synthetic.ts';
 
@@ -34,6 +34,23 @@ const time = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 
+/**
+ * A server that has run a while recycles its WAL segments; a new cluster's first import creates ~0.6 GB of them,
+ * which cost the same import 6 s of the backend's CPU (one new cluster, wal_init_zero off: 34.9 s, then 26.1 s
+ * into it again; 28.4 s after this). So the bench's new cluster first writes and drops ~0.8 GB, and checkpoints,
+ * leaving ~49 segments to recycle, as max_wal_size (1 GB) allows.
+ */
+async function writtenWal(url: string): Promise<number> {
+  const [, ms] = await time(() =>
+    adminQuery(
+      url,
+      `CREATE TABLE wal_warmup AS SELECT g, repeat('x', 200) AS filler FROM generate_series(1, 3000000) AS g;
+       DROP TABLE wal_warmup; CHECKPOINT`,
+    ),
+  );
+  return ms;
+}
+
 interface Measured {
   events: number;
   importMs: number;
@@ -53,10 +70,10 @@ async function measure(engine: string, size: SyntheticSize, file: string, events
   if (engine === 'postgres') {
     // Sized like a server's, not PostgreSQL's 128 MB default for tiny machines (the usual advice is a quarter
     // of RAM; this is 1 GB of 24): a million orders' indexes then stay in its buffers while they are written.
-    // And without zero-filling new WAL files: a server that has run a while recycles its segments, while this
-    // cluster is new and its first import would create ~1 GB of them (the same import into a new cluster
-    // 39.2k events/s, then 49.9k into the same cluster again; with wal_init_zero off, 46.1k then 47.2k).
     const cluster = await startPostgres({ settings: { shared_buffers: '1GB', wal_init_zero: 'off' } });
+    console.log(
+      `  postgres: WAL segments of a server that has run a while, written in ${fmt(await writtenWal(cluster.url))}`,
+    );
     stopPostgres = cluster.stop;
     database = await openDatabase({ databaseUrl: cluster.url });
   } else {
