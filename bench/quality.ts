@@ -38,7 +38,7 @@ const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.
  * A server that has run a while recycles its WAL segments; a new cluster's first import creates ~0.6 GB of them,
  * which cost the same import 6 s of the backend's CPU (one new cluster, wal_init_zero off: 34.9 s, then 26.1 s
  * into it again; 28.4 s after this). So the bench's new cluster first writes and drops ~0.8 GB, and checkpoints,
- * leaving ~49 segments to recycle, as max_wal_size (1 GB) allows.
+ * leaving ~49 segments to recycle.
  */
 async function writtenWal(url: string): Promise<number> {
   const [, ms] = await time(() =>
