@@ -1,6 +1,6 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import { z } from 'zod';
-import { type EventType, type ImportEvent, importEvent } from '../../shared/events.ts';
+import { type ImportEvent, importEvent } from '../../shared/events.ts';
 
 /**
  * The import event schema compiled to plain JavaScript, one validator per event type: the importer's fast
@@ -13,19 +13,26 @@ import { type EventType, type ImportEvent, importEvent } from '../../shared/even
  * as zod runs them, and `format` is ignored because zod's date-time check is its pattern, which the generated
  * schema carries. `tests/unit/compiled-events.test.ts` holds the two to the same verdicts.
  */
-const ajv = new Ajv({ unicodeRegExp: false, validateFormats: false, strict: false });
+// Compiled once (~120 ms), by each reader thread as it starts and elsewhere on first use: the writer thread,
+// which imports this module through read-events.ts, needs them only for --strict.
+let validators: Map<string, ValidateFunction<ImportEvent>> | null = null;
 
-const validators = new Map<string, ValidateFunction<ImportEvent>>(
-  importEvent.options.map((option) => [
-    option.shape.type.value,
-    ajv.compile<ImportEvent>(z.toJSONSchema(option, { target: 'draft-07' })),
-  ]),
-);
+export function compiledValidators(): Map<string, ValidateFunction<ImportEvent>> {
+  if (validators) return validators;
+  const ajv = new Ajv({ unicodeRegExp: false, validateFormats: false, strict: false });
+  validators = new Map(
+    importEvent.options.map((option) => [
+      option.shape.type.value,
+      ajv.compile<ImportEvent>(z.toJSONSchema(option, { target: 'draft-07' })),
+    ]),
+  );
+  return validators;
+}
 
 /** True when `value` is a valid import event by the compiled check (then it is the event, unchanged). */
 export function isImportEvent(value: unknown): value is ImportEvent {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
   if (typeof type !== 'string') return false;
-  return validators.get(type as EventType)?.(value) ?? false;
+  return compiledValidators().get(type)?.(value) ?? false;
 }

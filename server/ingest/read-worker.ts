@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import type { ImportEvent } from '../../shared/events.ts';
 import { prepareBatch } from '../db/ingest-batch.ts';
 import { useReviewModels } from '../reviews/classifier.ts';
+import { compiledValidators } from './compiled-events.ts';
 import { readEventBatches } from './read-events.ts';
 import type { BadLine, FromReader, ReaderJob, ToReader } from './reader-messages.ts';
 
@@ -13,6 +14,8 @@ import type { BadLine, FromReader, ReaderJob, ToReader } from './reader-messages
  */
 const port = parentPort;
 if (!port) throw new Error('read-worker runs as a worker thread');
+// While the writer opens the database, not on the first line of the first import.
+compiledValidators();
 
 interface Progress {
   acknowledged: number;
