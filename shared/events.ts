@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { policyOverridesSchema } from './policies/schema.ts';
 
 /**
  * The import event format: one JSON object per line, `type` first. Defined once here and used by the
@@ -30,6 +31,9 @@ export const marketplaceEvent = z.strictObject({
   policy: z.enum(policyIds),
   currency,
   language,
+  /** The numbers this marketplace sets differently from its policy: given, they replace the stored ones (`{}`
+   * clears them); absent or null, the stored ones stay. */
+  policyOverrides: policyOverridesSchema.nullish(),
 });
 
 export const sellerEvent = z.strictObject({

@@ -1,6 +1,7 @@
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { applyOrder, type EventOf, type EventType, type ImportEvent } from '../../shared/events.ts';
 import { getOrCreate } from '../../shared/maps.ts';
+import type { PolicyOverrides } from '../../shared/policies/index.ts';
 import { classify } from '../reviews/classifier.ts';
 import type { Rows } from './bulk.ts';
 import { type CopyRows, encodeCopyRows } from './copy.ts';
@@ -19,6 +20,8 @@ export interface PreparedBatch {
   writes: PreparedWrite[];
   /** Reviews whose current state or seller may change, by marketplace: new ones, updated, commented. */
   touchedReviews: Map<string, string[]>;
+  /** Marketplaces whose events set their policy overrides, with the overrides (the latest event's). */
+  policyOverrides: { marketplace: string; overrides: PolicyOverrides }[];
 }
 
 export type AppliedCounts = Partial<Record<EventType, number>>;
@@ -50,7 +53,16 @@ export function prepareBatch(events: readonly ImportEvent[]): PreparedBatch {
     const items = encodeCopyRows(tables.order_item, orderItemRows(group as EventOf<'order'>[]));
     if (items) writes.push({ target: 'order_item', rows: items });
   }
-  return { counts, affected, writes, touchedReviews: touchedReviews(byType) };
+  return { counts, affected, writes, touchedReviews: touchedReviews(byType), policyOverrides: overridesSet(byType) };
+}
+
+/** A marketplace event without `policyOverrides` leaves the stored ones alone; one with them replaces them. */
+function overridesSet(byType: Map<EventType, ImportEvent[]>): PreparedBatch['policyOverrides'] {
+  const set: PreparedBatch['policyOverrides'] = [];
+  for (const e of (byType.get('marketplace') ?? []) as EventOf<'marketplace'>[]) {
+    if (e.policyOverrides) set.push({ marketplace: e.id, overrides: e.policyOverrides });
+  }
+  return set;
 }
 
 export function touchSeller(affected: AffectedSellers, marketplace: string, seller: string): void {

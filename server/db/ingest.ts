@@ -13,6 +13,7 @@ import {
   tables,
   touchSeller,
 } from './ingest-batch.ts';
+import { setPolicyOverrides } from './quality/snapshots.ts';
 import { queryRows } from './query.ts';
 
 export type { AffectedSellers, AppliedCounts } from './ingest-batch.ts';
@@ -43,6 +44,9 @@ export async function applyPrepared(db: Db, batch: PreparedBatch): Promise<Appli
     const copies = batch.writes.map((write) => ({ table: tables[write.target], rows: write.rows }));
     if (!(await copiedAsNew(store, copies))) {
       for (const write of batch.writes) await upsert(store, write);
+    }
+    for (const { marketplace, overrides } of batch.policyOverrides) {
+      await setPolicyOverrides(store, marketplace, overrides);
     }
     await refreshTouchedReviews(store, batch.touchedReviews, affected);
   });

@@ -1,4 +1,5 @@
 import type { EventOf, ImportEvent } from '../../shared/events.ts';
+import { policies } from '../../shared/policies/index.ts';
 import { afterOrder, mysteryShops, presaleContacts } from './aftermath.ts';
 import { type Aftermath, CURRENCY, emptyBuckets, Ids, iso, joinedAtOf, MARKETPLACE } from './context.ts';
 import { buildOrder, planOrders } from './orders.ts';
@@ -26,6 +27,12 @@ export const demoMarketplace: EventOf<'marketplace'> = {
   policy: 'prom',
   currency: CURRENCY,
   language: 'uk',
+  // Prom's exclusion rules with Back Market's trial period for new sellers and its defect threshold
+  // (electronics, where a 1% order defect rate would put every phone shop at zero).
+  policyOverrides: {
+    trial: policies.backmarket.trial,
+    thresholds: { defectRate: policies.backmarket.thresholds.defectRate },
+  },
 };
 
 /** Today's UTC midnight. */

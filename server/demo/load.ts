@@ -2,10 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { ImportEvent } from '../../shared/events.ts';
-import { policies } from '../../shared/policies/index.ts';
 import type { Db } from '../db/client.ts';
 import { applyEvents } from '../db/ingest.ts';
-import { setPolicyOverrides } from '../db/quality/snapshots.ts';
 import { queryRows } from '../db/query.ts';
 import { generateDemoEvents } from './generate.ts';
 import { createDemoUsers, type DemoUser } from './users.ts';
@@ -41,12 +39,6 @@ export async function loadDemo(db: Db, options: DemoLoadOptions): Promise<DemoUs
   }
   if (batch.length) await applyEvents(db, batch);
   options.onProgress?.(total + batch.length);
-  // The demo marketplace runs Prom's exclusion rules with Back Market's trial period for new sellers and
-  // its defect threshold (electronics, where a 1% order defect rate would put every phone shop at zero).
-  await setPolicyOverrides(db, 'demo', {
-    trial: policies.backmarket.trial,
-    thresholds: { defectRate: policies.backmarket.thresholds.defectRate },
-  });
   const users = await createDemoUsers(db, sellerIds);
   saveDemoUsers(options.tokensFile, users);
   return users;

@@ -152,11 +152,11 @@ export function csvRecordToObject(
     const kind = baseKind(shape[key]);
     if (cell === '' || cell === 'null') {
       value[key] = null;
-    } else if (kind === 'array') {
+    } else if (kind === 'array' || kind === 'object') {
       try {
         value[key] = JSON.parse(cell);
       } catch {
-        return { error: `${key}: expected a JSON array` };
+        return { error: `${key}: expected a JSON ${kind}` };
       }
     } else if (kind === 'boolean') {
       value[key] = cell === 'true' ? true : cell === 'false' ? false : cell;

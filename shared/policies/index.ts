@@ -3,7 +3,7 @@ import { generic } from './generic.ts';
 import { prom } from './prom.ts';
 import { type Policy, type PolicyOverrides, policySchema } from './schema.ts';
 
-export { type Policy, type PolicyOverrides, policySchema } from './schema.ts';
+export { type Policy, type PolicyOverrides, policyOverridesSchema, policySchema } from './schema.ts';
 
 export const policies = { prom, backmarket, generic } as const satisfies Record<string, Policy>;
 export type PolicyId = keyof typeof policies;

@@ -47,7 +47,21 @@ export const policySchema = z.object({
 
 export type Policy = z.infer<typeof policySchema>;
 
-type DeepPartial<T> = {
-  [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K];
-};
-export type PolicyOverrides = DeepPartial<Omit<Policy, 'id'>>;
+/**
+ * What a marketplace may override: any number of its policy, each checked as the policy checks it, and no
+ * unknown field (a misspelt threshold is an error naming it, not a silent no-op). Nested objects merge field
+ * by field with the policy's; arrays replace.
+ */
+export const policyOverridesSchema = z.strictObject({
+  windows: policySchema.shape.windows.optional(),
+  minOrders: policySchema.shape.minOrders.optional(),
+  thresholds: z.strictObject(policySchema.shape.thresholds.shape).partial().optional(),
+  worsened: z.strictObject(policySchema.shape.worsened.shape).partial().optional(),
+  peerPercentile: policySchema.shape.peerPercentile.optional(),
+  unresolvedNegativeDays: policySchema.shape.unresolvedNegativeDays.optional(),
+  exclusion: z.strictObject(policySchema.shape.exclusion.shape).partial().optional(),
+  trial: z.strictObject(policySchema.shape.trial.shape).partial().optional(),
+  rating: z.strictObject(policySchema.shape.rating.shape).partial().optional(),
+});
+
+export type PolicyOverrides = z.infer<typeof policyOverridesSchema>;

@@ -8,7 +8,9 @@ import { applyEvents } from '../../server/db/ingest.ts';
 import { queryRows } from '../../server/db/query.ts';
 import { importFile } from '../../server/ingest/import-file.ts';
 import { startReaderPool } from '../../server/ingest/reader-pool.ts';
+import { policyOf } from '../../server/jobs/evaluate.ts';
 import type { ImportEvent } from '../../shared/events.ts';
+import { policies } from '../../shared/policies/index.ts';
 import { openTestDatabase } from '../support/test-db.ts';
 
 const tables = [
@@ -232,6 +234,79 @@ describe('importing events', () => {
     const summary = await importFile(db, path, { onBadLine: (line, m) => bad.push(`line ${line}: ${m}`) });
     expect(summary).toMatchObject({ stored: 1, rejected: 1 });
     expect(bad).toEqual([expect.stringMatching(/^line 3: channel: /)]);
+  });
+});
+
+describe("a marketplace's policy overrides", () => {
+  const marketplaceLine = (overrides: unknown) =>
+    JSON.stringify({
+      type: 'marketplace',
+      id: 'acme',
+      name: 'Acme',
+      policy: 'prom',
+      currency: 'EUR',
+      language: 'fr',
+      ...(overrides === undefined ? {} : { policyOverrides: overrides }),
+    });
+  const stored = async () => {
+    const [row] = await queryRows<{ overrides: unknown }>(
+      db,
+      sql`SELECT policy_overrides AS overrides FROM marketplaces WHERE id = 'acme'`,
+    );
+    return row?.overrides;
+  };
+
+  it('come in with the marketplace event, change its policy, and stay when a later event leaves them out', async () => {
+    const overrides = { trial: { days: 60 }, thresholds: { defectRate: 0.04 } };
+    const first = tempFile('first.jsonl', `${marketplaceLine(overrides)}\n`);
+    expect(await importFile(db, first)).toMatchObject({ stored: 1, rejected: 0 });
+    expect(await stored()).toEqual(overrides);
+    const policy = await policyOf(db, 'acme');
+    expect(policy.trial).toEqual({ ...policies.prom.trial, days: 60 });
+    expect(policy.thresholds).toEqual({ ...policies.prom.thresholds, defectRate: 0.04 });
+
+    await applyEvents(db, [JSON.parse(marketplaceLine(undefined))]);
+    await applyEvents(db, [JSON.parse(marketplaceLine(null))]);
+    expect(await stored()).toEqual(overrides);
+    await applyEvents(db, [JSON.parse(marketplaceLine({ minOrders: 50 }))]);
+    expect(await stored()).toEqual({ minOrders: 50 });
+    await applyEvents(db, [JSON.parse(marketplaceLine({}))]);
+    expect(await stored()).toEqual({});
+  });
+
+  it('name the field of a bad override and keep the good lines around it', async () => {
+    const path = tempFile(
+      'overrides.jsonl',
+      [
+        marketplaceLine({ thresholds: { defectRate: 0.02 } }),
+        marketplaceLine({ thresholds: { defectRate: 1.5 } }),
+        marketplaceLine({ thresholds: { defectRat: 0.02 } }),
+        marketplaceLine({ trial: { days: -1 } }),
+      ].join('\n'),
+    );
+    const bad: string[] = [];
+    const summary = await importFile(db, path, { onBadLine: (line, m) => bad.push(`line ${line}: ${m}`) });
+    expect(summary).toMatchObject({ stored: 1, rejected: 3 });
+    expect(bad).toEqual([
+      expect.stringMatching(/^line 2: policyOverrides\.thresholds\.defectRate: /),
+      expect.stringMatching(/^line 3: policyOverrides\.thresholds: .*defectRat/),
+      expect.stringMatching(/^line 4: policyOverrides\.trial\.days: /),
+    ]);
+    expect(await stored()).toEqual({ thresholds: { defectRate: 0.02 } });
+  });
+
+  it('come from a CSV column as JSON, an empty cell keeping the stored ones', async () => {
+    const header = 'id,name,policy,currency,language,policyOverrides\n';
+    const withOverrides = tempFile('marketplaces.csv', `${header}acme,Acme,prom,EUR,fr,"{""minOrders"":40}"\n`);
+    expect(await importFile(db, withOverrides)).toMatchObject({ stored: 1, rejected: 0 });
+    expect(await stored()).toEqual({ minOrders: 40 });
+    const empty = tempFile('marketplaces.csv', `${header}acme,Acme Market,prom,EUR,fr,\n`);
+    expect(await importFile(db, empty)).toMatchObject({ stored: 1, rejected: 0 });
+    expect(await stored()).toEqual({ minOrders: 40 });
+    const broken = tempFile('marketplaces.csv', `${header}acme,Acme,prom,EUR,fr,{minOrders:40}\n`);
+    const bad: string[] = [];
+    await importFile(db, broken, { onBadLine: (line, m) => bad.push(`line ${line}: ${m}`) });
+    expect(bad).toEqual(['line 2: policyOverrides: expected a JSON object']);
   });
 });
 

@@ -4,6 +4,7 @@ import { generateDemoEvents } from '../../server/demo/generate.ts';
 import { textsByLanguage } from '../../server/demo/texts/index.ts';
 import { demoLanguages } from '../../server/demo/texts/types.ts';
 import { type EventOf, type ImportEvent, importEvent } from '../../shared/events.ts';
+import { policies } from '../../shared/policies/index.ts';
 import { components, reasons } from '../../shared/reasons.ts';
 
 const asOf = new Date('2025-06-01T00:00:00Z');
@@ -90,6 +91,12 @@ describe('generateDemoEvents', () => {
       policy: 'prom',
       currency: 'UAH',
       language: 'uk',
+      // Back Market's trial period and defect threshold, carried by the event so that an imported demo file
+      // is judged as the server's own demo is.
+      policyOverrides: {
+        trial: policies.backmarket.trial,
+        thresholds: { defectRate: policies.backmarket.thresholds.defectRate },
+      },
     });
   });
 
