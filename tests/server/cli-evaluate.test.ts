@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, testDbKind } from '../support/test-db.ts';
+import { childProcessDatabase, type TestDatabase } from '../support/test-db.ts';
 
 /**
  * The CLI end to end, as a marketplace operator would run it: demo events written to a file, imported, and
@@ -14,7 +14,7 @@ const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'sl-cli-'));
 const file = join(dir, 'demo.jsonl');
 let env: NodeJS.ProcessEnv;
-let testDatabase: Awaited<ReturnType<typeof openTestDatabase>> | null = null;
+let testDatabase: TestDatabase | null = null;
 
 const cli = (...args: string[]) =>
   run(process.execPath, ['--import', 'tsx', 'server/cli/index.ts', ...args], { env, maxBuffer: 64 << 20 });
@@ -32,13 +32,7 @@ interface JsonLine {
 let lines: JsonLine[];
 
 beforeAll(async () => {
-  if (testDbKind === 'postgres') {
-    testDatabase = await openTestDatabase();
-    env = { ...process.env, DATABASE_URL: testDatabase.url };
-  } else {
-    env = { ...process.env, DATA_DIR: join(dir, 'data') };
-    delete env.DATABASE_URL;
-  }
+  ({ env, database: testDatabase } = await childProcessDatabase(dir));
   await cli('demo-data', '--sellers', '30', '--seed', '1', '--as-of', '2026-11-23', '--out', file);
   await cli('import', file);
   const { stdout } = await cli('evaluate', '--as-of', '2026-11-23', '--json');

@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../../server/db/client.ts';
 import { queryRows } from '../../server/db/query.ts';
-import { openTestDatabase, testDbKind } from '../support/test-db.ts';
+import { childProcessDatabase, type TestDatabase } from '../support/test-db.ts';
 
 /**
  * An import killed with SIGKILL halfway loses nothing it acknowledged, and re-running it completes the
@@ -17,7 +17,7 @@ const ORDERS = 30_000;
 const dir = mkdtempSync(join(tmpdir(), 'sl-kill-'));
 const file = join(dir, 'orders.jsonl');
 let childEnv: NodeJS.ProcessEnv;
-let testDatabase: Awaited<ReturnType<typeof openTestDatabase>> | null = null;
+let testDatabase: TestDatabase | null = null;
 
 function writeOrders(): void {
   const lines = [
@@ -73,13 +73,7 @@ async function openChildDatabase(): Promise<Database> {
 
 beforeAll(async () => {
   writeOrders();
-  if (testDbKind === 'postgres') {
-    testDatabase = await openTestDatabase();
-    childEnv = { ...process.env, DATABASE_URL: testDatabase.url };
-  } else {
-    childEnv = { ...process.env, DATA_DIR: join(dir, 'data') };
-    delete childEnv.DATABASE_URL;
-  }
+  ({ env: childEnv, database: testDatabase } = await childProcessDatabase(dir));
 });
 afterAll(async () => {
   await testDatabase?.close();

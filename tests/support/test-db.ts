@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { inject } from 'vitest';
 import { type Database, type DbKind, openDatabase } from '../../server/db/client.ts';
@@ -37,6 +38,23 @@ export type TestDatabase = Database & {
 export async function openTestDatabase(): Promise<TestDatabase> {
   const name = `t_${randomBytes(6).toString('hex')}`;
   return testDbKind === 'postgres' ? openPostgresTestDatabase(name) : openPgliteTestDatabase(name);
+}
+
+/**
+ * The environment for a child process (the CLI) on this project's engine: the DATABASE_URL of a fresh
+ * PostgreSQL test database, or a PGlite DATA_DIR below `dir`. `database` is that PostgreSQL database, for the
+ * test to read and close; null on PGlite, whose data dir only one process may open at a time.
+ */
+export async function childProcessDatabase(
+  dir: string,
+): Promise<{ env: NodeJS.ProcessEnv; database: TestDatabase | null }> {
+  if (testDbKind === 'postgres') {
+    const database = await openTestDatabase();
+    return { env: { ...process.env, DATABASE_URL: database.url }, database };
+  }
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: join(dir, 'data') };
+  delete env.DATABASE_URL;
+  return { env, database: null };
 }
 
 let pgliteTemplate: Promise<Blob | null> | undefined;
