@@ -5,19 +5,24 @@ import type { AffectedSellers } from './db/ingest.ts';
 import { demoAdminRoutes } from './demo/admin/routes.ts';
 import type { EvaluationScheduler } from './jobs/scheduler.ts';
 import { appRouter } from './routers/index.ts';
-import { createContext } from './trpc.ts';
+import { type ContextHooks, createContext } from './trpc.ts';
 import { version } from './version.ts';
 
 export interface AppOptions {
-  /** Re-evaluates the sellers new events touched; without it, scores update with the daily run. */
+  /** Re-evaluates the sellers new events touched, and a marketplace whose policy changed; without it, scores
+   * update with the daily run. */
   scheduler?: EvaluationScheduler;
 }
 
 /** One Hono app: tRPC, health, the demo marketplace pages (and later the buyer widget) on one port. */
 export function createApp(database: Database, options: AppOptions = {}): Hono {
-  const onIngested = options.scheduler
-    ? (affected: AffectedSellers) => options.scheduler?.markDirty(affected)
-    : undefined;
+  const { scheduler } = options;
+  const hooks: ContextHooks = scheduler
+    ? {
+        onIngested: (affected: AffectedSellers) => scheduler.markDirty(affected),
+        onPolicyChanged: (marketplace: string) => void scheduler.evaluateNow(marketplace),
+      }
+    : {};
   const app = new Hono();
 
   app.get('/healthz', (c) => c.json({ ok: true, db: database.kind, version }));
@@ -27,7 +32,7 @@ export function createApp(database: Database, options: AppOptions = {}): Hono {
     trpcServer({
       router: appRouter,
       endpoint: '/trpc',
-      createContext: (_opts, c) => createContext(database.db, database.kind, c.req.header('authorization'), onIngested),
+      createContext: (_opts, c) => createContext(database.db, database.kind, c.req.header('authorization'), hooks),
     }),
   );
 

@@ -13,18 +13,23 @@ export type Context = {
   caller: Caller | null;
   /** Told which sellers new events touched, so they are re-evaluated. */
   onIngested?: (affected: AffectedSellers) => void;
+  /** Told when a marketplace's policy or its overrides changed, so the whole marketplace is evaluated again. */
+  onPolicyChanged?: (marketplace: string) => void;
 };
+
+/** What the server does after a request changed data: the scheduler's hooks (none in most tests). */
+export type ContextHooks = Pick<Context, 'onIngested' | 'onPolicyChanged'>;
 
 /** Builds the context from the Authorization header; an unknown token is simply anonymous. */
 export async function createContext(
   db: Db,
   dbKind: DbKind,
   authorization: string | null | undefined,
-  onIngested?: Context['onIngested'],
+  hooks: ContextHooks = {},
 ): Promise<Context> {
   const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   const caller = token ? await findCallerByToken(db, token) : null;
-  return { db, dbKind, caller, onIngested };
+  return { db, dbKind, caller, ...hooks };
 }
 
 /** Every procedure declares who may call it; the authorization test reads this. */

@@ -20,6 +20,8 @@ export interface PreparedBatch {
   writes: PreparedWrite[];
   /** Reviews whose current state or seller may change, by marketplace: new ones, updated, commented. */
   touchedReviews: Map<string, string[]>;
+  /** Marketplaces the batch has events of (their policy may change). */
+  marketplaces: string[];
   /** Marketplaces whose events set their policy overrides, with the overrides (the latest event's). */
   policyOverrides: { marketplace: string; overrides: PolicyOverrides }[];
 }
@@ -53,7 +55,14 @@ export function prepareBatch(events: readonly ImportEvent[]): PreparedBatch {
     const items = encodeCopyRows(tables.order_item, orderItemRows(group as EventOf<'order'>[]));
     if (items) writes.push({ target: 'order_item', rows: items });
   }
-  return { counts, affected, writes, touchedReviews: touchedReviews(byType), policyOverrides: overridesSet(byType) };
+  return {
+    counts,
+    affected,
+    writes,
+    touchedReviews: touchedReviews(byType),
+    marketplaces: (byType.get('marketplace') ?? []).map((e) => (e as EventOf<'marketplace'>).id),
+    policyOverrides: overridesSet(byType),
+  };
 }
 
 /** A marketplace event without `policyOverrides` leaves the stored ones alone; one with them replaces them. */

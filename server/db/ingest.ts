@@ -13,7 +13,7 @@ import {
   tables,
   touchSeller,
 } from './ingest-batch.ts';
-import { setPolicyOverrides } from './quality/snapshots.ts';
+import { marketplacePolicies, setPolicyOverrides } from './quality/snapshots.ts';
 import { queryRows } from './query.ts';
 
 export type { AffectedSellers, AppliedCounts } from './ingest-batch.ts';
@@ -21,6 +21,8 @@ export type { AffectedSellers, AppliedCounts } from './ingest-batch.ts';
 export interface Applied {
   counts: AppliedCounts;
   affected: AffectedSellers;
+  /** Marketplaces stored before whose policy or overrides the batch changed: every seller's results may move. */
+  policiesChanged: string[];
 }
 
 /**
@@ -37,8 +39,10 @@ export async function applyEvents(db: Db, events: readonly ImportEvent[]): Promi
  */
 export async function applyPrepared(db: Db, batch: PreparedBatch): Promise<Applied> {
   const affected: AffectedSellers = new Map([...batch.affected].map(([m, sellers]) => [m, new Set(sellers)]));
+  let policiesChanged: string[] = [];
   await db.transaction(async (tx) => {
     const store = tx as unknown as Db;
+    const policiesBefore = batch.marketplaces.length ? await marketplacePolicies(store, batch.marketplaces) : null;
     // Most imported rows are new, and ON CONFLICT probes the key before every insert (a sixth of PostgreSQL's
     // import time); rows sorted by key make a re-sent batch fail on its first rows.
     const copies = batch.writes.map((write) => ({ table: tables[write.target], rows: write.rows }));
@@ -48,9 +52,20 @@ export async function applyPrepared(db: Db, batch: PreparedBatch): Promise<Appli
     for (const { marketplace, overrides } of batch.policyOverrides) {
       await setPolicyOverrides(store, marketplace, overrides);
     }
+    if (policiesBefore)
+      policiesChanged = changedPolicies(policiesBefore, await marketplacePolicies(store, batch.marketplaces));
     await refreshTouchedReviews(store, batch.touchedReviews, affected);
   });
-  return { counts: batch.counts, affected };
+  return { counts: batch.counts, affected, policiesChanged };
+}
+
+type StoredPolicies = Awaited<ReturnType<typeof marketplacePolicies>>;
+
+/** Marketplaces stored before whose policy or overrides differ now (both read back from jsonb, in its key order). */
+function changedPolicies(before: StoredPolicies, after: StoredPolicies): string[] {
+  return [...before]
+    .filter(([id, stored]) => JSON.stringify(stored) !== JSON.stringify(after.get(id)))
+    .map(([id]) => id);
 }
 
 type Row = Record<string, unknown>;

@@ -78,6 +78,17 @@ export class EvaluationScheduler {
     });
   }
 
+  /** Evaluates one marketplace in full now (its policy changed): today's run and snapshots are replaced. */
+  evaluateNow(marketplace: string): Promise<void> {
+    return this.enqueue(async () => {
+      const started = performance.now();
+      const evaluations = await evaluateAll(this.db, { asOf: endOfDay(this.now()), marketplace });
+      this.options.log?.(
+        `evaluated ${evaluations.length} sellers of ${marketplace} under its changed policy in ${Math.round(performance.now() - started)} ms`,
+      );
+    });
+  }
+
   start(): void {
     void this.runDailyIfDue();
     this.daily = setInterval(() => void this.runDailyIfDue(), this.options.dailyCheckMs ?? 15 * 60_000);

@@ -2,6 +2,7 @@ import { router } from '../trpc.ts';
 import { enforcementRouter } from './enforcement.ts';
 import { ingestRouter } from './ingest.ts';
 import { meRouter } from './me.ts';
+import { policiesRouter } from './policies.ts';
 import { reviewsRouter } from './reviews.ts';
 import { clustersRouter, scoresRouter } from './scores.ts';
 import { sellersRouter } from './sellers.ts';
@@ -14,6 +15,7 @@ export const appRouter = router({
   scores: scoresRouter,
   clusters: clustersRouter,
   enforcement: enforcementRouter,
+  policies: policiesRouter,
   strategies: strategiesRouter,
   pillars: pillarsRouter,
   reviews: reviewsRouter,

@@ -10,8 +10,9 @@ export const ingestRouter = router({
     .mutation(async ({ ctx, input }) => {
       const refusal = mayIngest(ctx.caller, input.events);
       if (refusal) throw new TRPCError({ code: 'FORBIDDEN', message: refusal });
-      const { counts, affected } = await applyEvents(ctx.db, input.events);
+      const { counts, affected, policiesChanged } = await applyEvents(ctx.db, input.events);
       ctx.onIngested?.(affected);
+      for (const marketplace of policiesChanged) ctx.onPolicyChanged?.(marketplace);
       return { stored: input.events.length, byType: counts };
     }),
 });

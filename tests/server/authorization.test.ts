@@ -201,6 +201,16 @@ const table: Record<string, { roles: readonly Role[] | 'public'; input: Input; e
     input: {},
     expect: { ...moderatorsOfA, otherModerator: 'ok' },
   },
+  'policies.forSeller': {
+    roles: ['seller', 'account_manager', 'moderator', 'admin'],
+    input: ownSeller,
+    expect: onlyWhoSeesS1,
+  },
+  'policies.setOverrides': {
+    roles: ['admin'],
+    input: { marketplace: 'mkt-a', overrides: { minOrders: 20 } },
+    expect: { ...moderatorsOfA, moderator: 'FORBIDDEN' },
+  },
   'ingest.events': {
     roles: ['moderator', 'admin'],
     input: { events: [sellerEvent('mkt-a', 's9')] },

@@ -124,6 +124,18 @@ export async function marketplacePolicy(
   return row ? { policy: row.policy, overrides: (row.overrides ?? {}) as Record<string, unknown> } : null;
 }
 
+/** The policy and overrides of each of these marketplaces that exists. */
+export async function marketplacePolicies(
+  db: Db,
+  ids: readonly string[],
+): Promise<Map<string, { policy: string; overrides: unknown }>> {
+  const rows = await db
+    .select({ id: marketplaces.id, policy: marketplaces.policy, overrides: marketplaces.policyOverrides })
+    .from(marketplaces)
+    .where(inArray(marketplaces.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, { policy: r.policy, overrides: r.overrides }]));
+}
+
 export async function marketplaceIds(db: Db): Promise<string[]> {
   const rows = await db.select({ id: marketplaces.id }).from(marketplaces).orderBy(marketplaces.id);
   return rows.map((r) => r.id);
