@@ -61,17 +61,19 @@ export function prepareBatch(events: readonly ImportEvent[]): PreparedBatch {
     writes,
     touchedReviews: touchedReviews(byType),
     marketplaces: (byType.get('marketplace') ?? []).map((e) => (e as EventOf<'marketplace'>).id),
-    policyOverrides: overridesSet(byType),
+    policyOverrides: overridesSet(events),
   };
 }
 
-/** A marketplace event without `policyOverrides` leaves the stored ones alone; one with them replaces them. */
-function overridesSet(byType: Map<EventType, ImportEvent[]>): PreparedBatch['policyOverrides'] {
-  const set: PreparedBatch['policyOverrides'] = [];
-  for (const e of (byType.get('marketplace') ?? []) as EventOf<'marketplace'>[]) {
-    if (e.policyOverrides) set.push({ marketplace: e.id, overrides: e.policyOverrides });
-  }
-  return set;
+/**
+ * A marketplace event without `policyOverrides` leaves the stored ones alone; one with them replaces them. Read
+ * from all of the batch's events, not only the last per marketplace, so that a later event without overrides
+ * keeps those of an earlier one in the same batch, as it would in the next batch.
+ */
+function overridesSet(events: readonly ImportEvent[]): PreparedBatch['policyOverrides'] {
+  const latest = new Map<string, PolicyOverrides>();
+  for (const e of events) if (e.type === 'marketplace' && e.policyOverrides) latest.set(e.id, e.policyOverrides);
+  return [...latest].map(([marketplace, overrides]) => ({ marketplace, overrides }));
 }
 
 export function touchSeller(affected: AffectedSellers, marketplace: string, seller: string): void {

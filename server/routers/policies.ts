@@ -36,17 +36,22 @@ export const policiesRouter = router({
   setOverrides: procedureFor('admin')
     .input(z.object({ marketplace: z.string().min(1).max(128), overrides: policyOverridesSchema }))
     .mutation(async ({ ctx, input }) => {
-      const before = await storedPolicy(ctx.db, input.marketplace);
-      await setPolicyOverrides(ctx.db, input.marketplace, input.overrides);
-      await audit(ctx.db, {
-        marketplace: input.marketplace,
-        seller: null,
-        actor: ctx.caller.id,
-        action: 'policy.overrides',
-        subject: before.policy,
-        details: { before: before.overrides, after: input.overrides },
+      // The change and its audit entry commit together.
+      const changed = await ctx.db.transaction(async (tx) => {
+        const store = tx as unknown as Db;
+        const before = await storedPolicy(store, input.marketplace);
+        await setPolicyOverrides(store, input.marketplace, input.overrides);
+        await audit(store, {
+          marketplace: input.marketplace,
+          seller: null,
+          actor: ctx.caller.id,
+          action: 'policy.overrides',
+          subject: before.policy,
+          details: { before: before.overrides, after: input.overrides },
+        });
+        return storedPolicy(store, input.marketplace);
       });
       ctx.onPolicyChanged?.(input.marketplace);
-      return storedPolicy(ctx.db, input.marketplace);
+      return changed;
     }),
 });

@@ -272,6 +272,9 @@ describe("a marketplace's policy overrides", () => {
     expect(await stored()).toEqual({ minOrders: 50 });
     await applyEvents(db, [JSON.parse(marketplaceLine({}))]);
     expect(await stored()).toEqual({});
+    // In one batch as across batches: the later event without overrides keeps the earlier one's.
+    await applyEvents(db, [JSON.parse(marketplaceLine({ minOrders: 70 })), JSON.parse(marketplaceLine(undefined))]);
+    expect(await stored()).toEqual({ minOrders: 70 });
   });
 
   it('name the field of a bad override and keep the good lines around it', async () => {
