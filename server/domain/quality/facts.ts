@@ -48,13 +48,42 @@ const countFields = [
   'mysteryScoreSum',
 ] as const satisfies readonly (keyof WindowCounts)[];
 
+/** A window's row in `countFields` order, spelled out: a loop over the field names costs a full run ~40 ms. */
+function windowRow(days: number, c: WindowCounts): (number | null)[] {
+  return [
+    days,
+    c.orders,
+    c.delivered,
+    c.defective,
+    c.dispatchDue,
+    c.lateDispatch,
+    c.sellerCancelled,
+    c.shipped,
+    c.lost,
+    c.tracked,
+    c.contactsDue,
+    c.answeredWithin24h,
+    c.medianFirstResponseHours,
+    c.contacts,
+    c.reviews,
+    c.ratingSum,
+    c.satisfiedReviews,
+    c.negativesDue,
+    c.negativesResolvedWithin14d,
+    c.complaints,
+    c.refundsDue,
+    c.refundsSettledInTime,
+    c.npsAnswers,
+    c.promoters,
+    c.detractors,
+    c.mysteryShops,
+    c.mysteryScoreSum,
+  ];
+}
+
 export function toFacts(seller: SellerCounts, clusters: readonly DefectCluster[], excluded: boolean): SellerFacts {
   const windows: (number | null)[][] = [];
-  for (const [days, counts] of seller.windows) {
-    const row: (number | null)[] = [days];
-    for (const field of countFields) row.push(counts[field]);
-    windows.push(row);
-  }
+  for (const [days, counts] of seller.windows) windows.push(windowRow(days, counts));
   return {
     category: seller.category,
     joinedAt: seller.joinedAt.toISOString(),
