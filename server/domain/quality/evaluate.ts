@@ -107,6 +107,21 @@ function metricResult(
   };
 }
 
+/** Every metric's result for one window, in `metrics` order. Module functions, not closures made per seller. */
+function windowResults(c: WindowCounts, category: string, w: number, peers: PeerGroups, p: Policy): MetricResult[] {
+  const results = new Array<MetricResult>(metrics.length);
+  for (let i = 0; i < metrics.length; i++)
+    results[i] = metricResult(metrics[i] as MetricDefinition, c, category, w, peers, p);
+  return results;
+}
+
+/** One axis from a window's results (`windowResults` order). */
+function axisOf(results: readonly MetricResult[], axis: (typeof axes)[number]): AxisResult {
+  const own: MetricResult[] = [];
+  for (let i = 0; i < results.length; i++) if (metricAxes[i] === axis) own.push(results[i] as MetricResult);
+  return axisResult(own);
+}
+
 /** An axis: half its weakest metric's score, half the mean of its scored metrics; headline from the weakest. */
 function axisResult(results: MetricResult[]): AxisResult {
   let weakest: MetricResult | null = null;
@@ -261,10 +276,8 @@ export function evaluateSeller(
   const whole = seller.windows.get(longest);
   const shown = seller.windows.get(ctx.window) ?? whole;
   if (!whole || !shown) throw new Error(`no counts for seller ${seller.seller}`);
-  const resultsFor = (c: WindowCounts, w: number) =>
-    metrics.map((def) => metricResult(def, c, seller.category, w, peers, p));
-  const shownResults = resultsFor(shown, ctx.window);
-  const yearResults = resultsFor(whole, longest);
+  const shownResults = windowResults(shown, seller.category, ctx.window, peers, p);
+  const yearResults = windowResults(whole, seller.category, longest, peers, p);
   const enoughData = whole.orders >= p.minOrders;
   const inTrial = p.trial.days > 0 && seller.joinedAt.getTime() > ctx.asOf.getTime() - p.trial.days * DAY;
   const clusters = ctx.clusters.get(seller.seller) ?? [];
@@ -343,7 +356,6 @@ export function evaluateSeller(
     }
   }
 
-  const byAxis = (axis: (typeof axes)[number]) => axisResult(shownResults.filter((_, i) => metricAxes[i] === axis));
   return {
     marketplace: ctx.marketplace,
     seller: seller.seller,
@@ -352,7 +364,11 @@ export function evaluateSeller(
     status,
     rule,
     flags: [...flags],
-    axes: { technical: byAxis('technical'), delivery: byAxis('delivery'), afterSales: byAxis('afterSales') },
+    axes: {
+      technical: axisOf(shownResults, 'technical'),
+      delivery: axisOf(shownResults, 'delivery'),
+      afterSales: axisOf(shownResults, 'afterSales'),
+    },
     rating: whole.reviews
       ? round(bayesianRating(whole.ratingSum, whole.reviews, priorRating, p.rating.priorWeight), 2)
       : null,

@@ -21,13 +21,14 @@ export function quantile(sorted: readonly number[], q: number): number | null {
   return a + (b - a) * (position - lower);
 }
 
-/** Index of the first element of `sorted` for which `before` is false (binary search). */
-function partitionPoint(sorted: readonly number[], before: (x: number) => boolean): number {
+/** How many elements of `sorted` are below `rate` (or, with `orEqual`, not above it): a binary search. */
+function countBelow(sorted: readonly number[], rate: number, orEqual: boolean): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (before(sorted[mid] as number)) low = mid + 1;
+    const x = sorted[mid] as number;
+    if (x < rate || (orEqual && x === rate)) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -36,8 +37,8 @@ function partitionPoint(sorted: readonly number[], before: (x: number) => boolea
 /** Share of peers with a strictly lower rate, ties counted half: 0.93 = worse than 93% of peers. */
 export function percentileOf(sorted: readonly number[], rate: number): number | null {
   if (sorted.length === 0) return null;
-  const below = partitionPoint(sorted, (x) => x < rate);
-  const notAbove = partitionPoint(sorted, (x) => x <= rate);
+  const below = countBelow(sorted, rate, false);
+  const notAbove = countBelow(sorted, rate, true);
   return (below + (notAbove - below) / 2) / sorted.length;
 }
 
