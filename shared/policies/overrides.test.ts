@@ -8,6 +8,7 @@ describe('policy overrides', () => {
     // Every nested field of every policy may be overridden by itself.
     for (const [key, value] of Object.entries(policies.generic)) {
       if (key === 'id') continue;
+      expect(policyOverridesSchema.safeParse({ [key]: value }).success, key).toBe(true);
       const nested = typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
       for (const [field, number] of nested) {
         expect(policyOverridesSchema.safeParse({ [key]: { [field]: number } }).success, `${key}.${field}`).toBe(true);
