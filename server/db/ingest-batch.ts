@@ -39,9 +39,13 @@ export function prepareBatch(events: readonly ImportEvent[]): PreparedBatch {
   const byType = groupLatest(events);
   const counts: AppliedCounts = {};
   const affected: AffectedSellers = new Map();
+  // Overrides from every marketplace event, not only the last per marketplace: a later event without them
+  // keeps those of an earlier one in the same batch, as it would in the next batch.
+  const overrides = new Map<string, PolicyOverrides>();
   for (const e of events) {
     if ('seller' in e) touchSeller(affected, e.marketplace, e.seller);
     else if (e.type === 'seller') touchSeller(affected, e.marketplace, e.id);
+    else if (e.type === 'marketplace' && e.policyOverrides) overrides.set(e.id, e.policyOverrides);
   }
   const writes: PreparedWrite[] = [];
   for (const type of applyOrder) {
@@ -61,19 +65,8 @@ export function prepareBatch(events: readonly ImportEvent[]): PreparedBatch {
     writes,
     touchedReviews: touchedReviews(byType),
     marketplaces: (byType.get('marketplace') ?? []).map((e) => (e as EventOf<'marketplace'>).id),
-    policyOverrides: overridesSet(events),
+    policyOverrides: [...overrides].map(([marketplace, set]) => ({ marketplace, overrides: set })),
   };
-}
-
-/**
- * A marketplace event without `policyOverrides` leaves the stored ones alone; one with them replaces them. Read
- * from all of the batch's events, not only the last per marketplace, so that a later event without overrides
- * keeps those of an earlier one in the same batch, as it would in the next batch.
- */
-function overridesSet(events: readonly ImportEvent[]): PreparedBatch['policyOverrides'] {
-  const latest = new Map<string, PolicyOverrides>();
-  for (const e of events) if (e.type === 'marketplace' && e.policyOverrides) latest.set(e.id, e.policyOverrides);
-  return [...latest].map(([marketplace, overrides]) => ({ marketplace, overrides }));
 }
 
 export function touchSeller(affected: AffectedSellers, marketplace: string, seller: string): void {

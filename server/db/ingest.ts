@@ -13,7 +13,7 @@ import {
   tables,
   touchSeller,
 } from './ingest-batch.ts';
-import { marketplacePolicies, setPolicyOverrides } from './quality/snapshots.ts';
+import { marketplacePolicies, type StoredPolicy, setPolicyOverrides } from './quality/snapshots.ts';
 import { queryRows } from './query.ts';
 
 export type { AffectedSellers, AppliedCounts } from './ingest-batch.ts';
@@ -59,7 +59,7 @@ export async function applyPrepared(db: Db, batch: PreparedBatch): Promise<Appli
   return { counts: batch.counts, affected, policiesChanged };
 }
 
-type StoredPolicies = Awaited<ReturnType<typeof marketplacePolicies>>;
+type StoredPolicies = Map<string, StoredPolicy>;
 
 /** Marketplaces stored before whose policy or overrides differ now (both read back from jsonb, in its key order). */
 function changedPolicies(before: StoredPolicies, after: StoredPolicies): string[] {

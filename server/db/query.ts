@@ -28,7 +28,8 @@ interface DrizzleInternals {
 /**
  * The same as a named prepared statement, for hot statements whose planning costs as much as their run (one
  * seller's counts: ~3 ms to plan, ~2.5 ms to run; a marketplace's state and a snapshot's upsert, ~0.7 ms
- * each). The name is derived from the text; PostgreSQL keeps the plan per connection, PGlite per instance. Inside a PGlite transaction it runs as an ordinary query.
+ * each). The name is derived from the text; PostgreSQL keeps the plan per connection, PGlite per instance.
+ * Inside a PGlite transaction it runs as an ordinary query.
  */
 export async function queryRowsPrepared<Row>(db: Db, query: SQL): Promise<Row[]> {
   const { dialect, session } = db as unknown as DrizzleInternals;

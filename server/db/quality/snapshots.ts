@@ -112,28 +112,24 @@ export async function snapshotHistory(db: Db, q: { marketplace: string; seller: 
     .orderBy(scoreSnapshots.asOf);
 }
 
-export async function marketplacePolicy(
-  db: Db,
-  marketplace: string,
-): Promise<{ policy: string; overrides: Record<string, unknown> } | null> {
-  const rows = await db
-    .select({ policy: marketplaces.policy, overrides: marketplaces.policyOverrides })
-    .from(marketplaces)
-    .where(eq(marketplaces.id, marketplace));
-  const row = rows[0];
-  return row ? { policy: row.policy, overrides: (row.overrides ?? {}) as Record<string, unknown> } : null;
+export interface StoredPolicy {
+  policy: string;
+  overrides: Record<string, unknown>;
+}
+
+export async function marketplacePolicy(db: Db, marketplace: string): Promise<StoredPolicy | null> {
+  return (await marketplacePolicies(db, [marketplace])).get(marketplace) ?? null;
 }
 
 /** The policy and overrides of each of these marketplaces that exists. */
-export async function marketplacePolicies(
-  db: Db,
-  ids: readonly string[],
-): Promise<Map<string, { policy: string; overrides: unknown }>> {
+export async function marketplacePolicies(db: Db, ids: readonly string[]): Promise<Map<string, StoredPolicy>> {
   const rows = await db
     .select({ id: marketplaces.id, policy: marketplaces.policy, overrides: marketplaces.policyOverrides })
     .from(marketplaces)
     .where(inArray(marketplaces.id, [...ids]));
-  return new Map(rows.map((r) => [r.id, { policy: r.policy, overrides: r.overrides }]));
+  return new Map(
+    rows.map((r) => [r.id, { policy: r.policy, overrides: (r.overrides ?? {}) as Record<string, unknown> }]),
+  );
 }
 
 export async function marketplaceIds(db: Db): Promise<string[]> {
