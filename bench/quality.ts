@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Database, openDatabase } from '../server/db/client.ts';
-import { applyEvents } from '../server/db/ingest.ts';
 import { importFile } from '../server/ingest/import-file.ts';
+import { Ingest, noRescoring } from '../server/ingest/ingest.ts';
 import { readersFor, startReaderPool } from '../server/ingest/reader-pool.ts';
-import { evaluateAll, reevaluateSellers } from '../server/jobs/evaluate.ts';
+import { evaluateAll, reevaluateSellers } from '../server/services/quality.ts';
 import { adminQuery, startPostgres } from '../tests/support/postgres.ts';
 import { baselineEvaluation } from './baseline.ts';
 import { fullSize, type SyntheticSize, scaled, syntheticEvents, writeJsonl } from './synthetic.ts';
@@ -89,7 +89,7 @@ async function measure(engine: string, size: SyntheticSize, file: string, events
     const { db } = database;
     const opened = performance.now() - startedReaders;
     // The importer refreshes the planner's statistics at the end, inside the timed import.
-    const [, importMs] = await time(() => importFile(db, file, { batchSize: 5_000, readers }));
+    const [, importMs] = await time(() => importFile(new Ingest(db, noRescoring), file, { batchSize: 5_000, readers }));
     console.log(
       `  ${engine} ${size.sellers} sellers: database open after ${fmt(opened)}, import ${fmt(importMs)}; ` +
         `reader threads ready ${fmt(await readers.ready())} after they started`,
@@ -115,7 +115,8 @@ async function measure(engine: string, size: SyntheticSize, file: string, events
     const incremental: number[] = [];
     for (let i = 0; i < 21; i++) {
       const seller = `s${(i * 37) % size.sellers}`;
-      await applyEvents(db, [
+      // Stored without re-scoring: the re-evaluation that follows is what is timed.
+      await new Ingest(db, noRescoring).events([
         {
           type: 'review',
           marketplace: 'bench',

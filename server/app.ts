@@ -1,28 +1,27 @@
 import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
 import type { Database } from './db/client.ts';
-import type { AffectedSellers } from './db/ingest.ts';
 import { demoAdminRoutes } from './demo/admin/routes.ts';
-import type { EvaluationScheduler } from './jobs/scheduler.ts';
+import { Ingest, type Rescorer } from './ingest/ingest.ts';
 import { appRouter } from './routers/index.ts';
-import { type ContextHooks, createContext } from './trpc.ts';
+import { InlineRescorer } from './services/rescore.ts';
+import { createContext } from './trpc.ts';
 import { version } from './version.ts';
 
 export interface AppOptions {
-  /** Re-evaluates the sellers new events touched, and a marketplace whose policy changed; without it, scores
-   * update with the daily run. */
-  scheduler?: EvaluationScheduler;
+  /**
+   * Keeps scores current after writes: the server passes its scheduler, which re-scores a moment later off the
+   * request path. Without one, every write re-scores before it answers.
+   */
+  scheduler?: Rescorer;
+  /** Where internal errors are reported (their details never reach the caller). */
+  log?: (message: string) => void;
 }
 
 /** One Hono app: tRPC, health, the demo marketplace pages (and later the buyer widget) on one port. */
 export function createApp(database: Database, options: AppOptions = {}): Hono {
-  const { scheduler } = options;
-  const hooks: ContextHooks = scheduler
-    ? {
-        onIngested: (affected: AffectedSellers) => scheduler.markDirty(affected),
-        onPolicyChanged: (marketplace: string) => void scheduler.evaluateNow(marketplace),
-      }
-    : {};
+  const rescorer = options.scheduler ?? new InlineRescorer(database.db);
+  const log = options.log ?? ((message: string) => console.error(message));
   const app = new Hono();
 
   app.get('/healthz', (c) => c.json({ ok: true, db: database.kind, version }));
@@ -32,11 +31,15 @@ export function createApp(database: Database, options: AppOptions = {}): Hono {
     trpcServer({
       router: appRouter,
       endpoint: '/trpc',
-      createContext: (_opts, c) => createContext(database.db, database.kind, c.req.header('authorization'), hooks),
+      createContext: (_opts, c) => createContext(database.db, database.kind, c.req.header('authorization'), rescorer),
+      onError: ({ error, path }) => {
+        if (error.code !== 'INTERNAL_SERVER_ERROR') return;
+        log(`[trpc] ${path ?? '?'}: ${error.cause?.stack ?? error.stack ?? error.message}`);
+      },
     }),
   );
 
-  app.route('/demo/admin', demoAdminRoutes(database.db));
+  app.route('/demo/admin', demoAdminRoutes(new Ingest(database.db, rescorer)));
 
   return app;
 }

@@ -19,6 +19,12 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+/**
+ * `NODE_ENV=development` only: error responses then carry stack traces and internal messages. Anything else
+ * (unset, test, production) keeps them on the server.
+ */
+export const development = process.env.NODE_ENV === 'development';
+
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = envSchema.safeParse(source);
   if (parsed.success) return parsed.data;

@@ -1,6 +1,6 @@
-import { classify } from '../../server/reviews/classifier.ts';
-import { readLabelledReviews } from '../../server/reviews/labelled.ts';
-import { evaluate } from '../../server/reviews/metrics.ts';
+import { classify } from '../../server/classifier/classifier.ts';
+import { readLabelledReviews } from '../../server/classifier/labelled.ts';
+import { evaluate } from '../../server/classifier/metrics.ts';
 
 /**
  * `npm run eval:reviews`: the classifier measured on the hand-labelled set in tests/fixtures/reviews —

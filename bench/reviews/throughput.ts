@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { classify } from '../../server/classifier/classifier.ts';
 import { reviewTextsOf, textsByLanguage } from '../../server/demo/texts/index.ts';
-import { classify } from '../../server/reviews/classifier.ts';
 
 /**
  * `npm run bench:reviews`: classification throughput (language detection included) against two baselines

@@ -1,16 +1,16 @@
+import { lexiconExamples, reviewModels, trainingReviews } from '../../server/classifier/classifier.ts';
+import type { LabelledReview } from '../../server/classifier/labelled.ts';
+import { evaluate } from '../../server/classifier/metrics.ts';
 import { classifyReview } from '../../server/domain/reviews/classify.ts';
 import { lexicons } from '../../server/domain/reviews/lexicons/index.ts';
 import { trainReasonModel } from '../../server/domain/reviews/model.ts';
-import { demoExamples, lexiconExamples, reviewModels, trainingReviews } from '../../server/reviews/classifier.ts';
-import type { LabelledReview } from '../../server/reviews/labelled.ts';
-import { evaluate } from '../../server/reviews/metrics.ts';
 
 /**
  * `npm run tune:reviews`: chooses the reason model's settings by 5-fold cross-validation on the reviews it is
  * trained on (demo and training reviews; the lexicon phrases are always in), never on the evaluation set in
  * tests/fixtures/reviews. Prints the cross-validated reason macro-F1 of each setting.
  */
-const reviews = [...demoExamples(), ...trainingReviews()];
+const reviews = trainingReviews();
 const phrases = lexiconExamples();
 const { languages } = reviewModels();
 

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { classify } from '../reviews/classifier.ts';
+import { classify } from '../classifier/classifier.ts';
 
 const inputLine = z.object({
   id: z.string().min(1).max(128),

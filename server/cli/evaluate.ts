@@ -4,7 +4,7 @@ import { createI18n } from '../../shared/i18n.ts';
 import type { SellerEvaluation } from '../../shared/quality.ts';
 import { openDatabase } from '../db/client.ts';
 import { databaseConfig, readEnv } from '../env.ts';
-import { evaluateAll } from '../jobs/evaluate.ts';
+import { evaluateAll } from '../services/quality.ts';
 
 /** `evaluate [--as-of YYYY-MM-DD] [--marketplace M] [--json]` against the current database. */
 export async function evaluateCommand(args: string[]): Promise<number> {

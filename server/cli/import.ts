@@ -3,7 +3,9 @@ import { SingleBar } from 'cli-progress';
 import { openDatabase } from '../db/client.ts';
 import { databaseConfig, readEnv } from '../env.ts';
 import { importFile } from '../ingest/import-file.ts';
+import { Ingest } from '../ingest/ingest.ts';
 import { readersFor, startReaderPool } from '../ingest/reader-pool.ts';
+import { CollectingRescorer } from '../services/rescore.ts';
 
 const usage = 'usage: npm run cli -- import <file.jsonl|file.csv> [--strict] [--batch-size LINES] [--ack]';
 
@@ -41,7 +43,9 @@ export async function importCommand(args: string[]): Promise<number> {
   let rejected = 0;
   let stored = 0;
   try {
-    const summary = await importFile(database.db, file, {
+    // What the file touched is re-scored once, before the command exits, not left to the daily run.
+    const rescorer = new CollectingRescorer(database.db);
+    const summary = await importFile(new Ingest(database.db, rescorer), file, {
       strict: values.strict,
       batchSize,
       readers,
@@ -65,6 +69,8 @@ export async function importCommand(args: string[]): Promise<number> {
       return 1;
     }
     console.log(`${summary.stored} events stored, ${summary.rejected} line(s) rejected, ${summary.lines} lines read`);
+    const rescored = await rescorer.flush();
+    console.log(`${rescored.sellers} seller(s) re-scored`);
     return summary.rejected > 0 ? 1 : 0;
   } finally {
     bar?.stop();

@@ -1,8 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
-import type { EventOf } from '../../shared/events.ts';
 import type { Db } from './client.ts';
-import { applyEvents } from './ingest.ts';
 import { queryRows } from './query.ts';
 import { marketplaces, orderItems, orders, reviewComments, reviews, sellers } from './schema.ts';
 
@@ -208,23 +205,6 @@ export async function reviewPosition(
   );
   const row = rows[0];
   return row ? Number(row.position) : null;
-}
-
-/** Stores a seller's public reply as an imported `review_comment` event, like any other source would. */
-export async function addReviewReply(
-  db: Db,
-  params: ShopRef & { reviewId: string; text: string; now: Date },
-): Promise<string> {
-  const event: EventOf<'review_comment'> = {
-    type: 'review_comment',
-    marketplace: params.marketplace,
-    id: `c-web-${randomUUID()}`,
-    review: params.reviewId,
-    createdAt: params.now.toISOString(),
-    text: params.text,
-  };
-  await applyEvents(db, [event]);
-  return event.id;
 }
 
 export const orderFilters = ['all', 'open', 'cancelled'] as const;

@@ -2,7 +2,6 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { applyOrder, type EventOf, type EventType, type ImportEvent } from '../../shared/events.ts';
 import { getOrCreate } from '../../shared/maps.ts';
 import type { PolicyOverrides } from '../../shared/policies/index.ts';
-import { classify } from '../reviews/classifier.ts';
 import type { Rows } from './bulk.ts';
 import { type CopyRows, encodeCopyRows } from './copy.ts';
 import * as t from './schema.ts';
@@ -35,7 +34,19 @@ export interface PreparedWrite {
   rows: CopyRows;
 }
 
-export function prepareBatch(events: readonly ImportEvent[]): PreparedBatch {
+/** A review's labels as stored: what the ingest layer's classifier said, or nothing for a review without text. */
+export interface ReviewLabels {
+  lang: string | null;
+  reasons: string[];
+  component: string | null;
+  sentiment: string | null;
+  confidence: number | null;
+  labelSource: 'model' | null;
+}
+/** Labels a review event; the ingest layer passes the classifier in, so this layer depends on none. */
+export type LabelReview = (review: EventOf<'review'>) => ReviewLabels;
+
+export function prepareBatch(events: readonly ImportEvent[], labelReview: LabelReview): PreparedBatch {
   const byType = groupLatest(events);
   const counts: AppliedCounts = {};
   const affected: AffectedSellers = new Map();
@@ -52,8 +63,11 @@ export function prepareBatch(events: readonly ImportEvent[]): PreparedBatch {
     const group = byType.get(type);
     if (!group || group.length === 0) continue;
     counts[type] = group.length;
-    const map = rowMappers[type] as (e: ImportEvent) => Record<string, unknown>;
-    const rows = encodeCopyRows(tables[type], group.map(map));
+    const map = rowMappers[type] as (e: ImportEvent, label: LabelReview) => Record<string, unknown>;
+    const rows = encodeCopyRows(
+      tables[type],
+      group.map((e) => map(e, labelReview)),
+    );
     if (rows) writes.push({ target: type, rows });
     if (type !== 'order') continue;
     const items = encodeCopyRows(tables.order_item, orderItemRows(group as EventOf<'order'>[]));
@@ -111,7 +125,7 @@ function inKeyOrder(group: Map<string, ImportEvent>): ImportEvent[] {
   return keyed.map(({ e }) => e);
 }
 
-const rowMappers: { [K in EventType]: (e: EventOf<K>) => Record<string, unknown> } = {
+const rowMappers: { [K in EventType]: (e: EventOf<K>, label: LabelReview) => Record<string, unknown> } = {
   marketplace: (e) => ({ id: e.id, name: e.name, policy: e.policy, currency: e.currency, language: e.language }),
   seller: (e) => ({
     marketplaceId: e.marketplace,
@@ -138,7 +152,7 @@ const rowMappers: { [K in EventType]: (e: EventOf<K>) => Record<string, unknown>
     total: e.total,
     currency: e.currency,
   }),
-  review: (e) => ({
+  review: (e, label) => ({
     marketplaceId: e.marketplace,
     id: e.id,
     sellerId: e.seller,
@@ -149,7 +163,7 @@ const rowMappers: { [K in EventType]: (e: EventOf<K>) => Record<string, unknown>
     rating: e.rating,
     text: e.text,
     removed: false,
-    ...labelsOf(e),
+    ...label(e),
     author: e.author,
     verified: e.verified,
   }),
@@ -218,21 +232,6 @@ const rowMappers: { [K in EventType]: (e: EventOf<K>) => Record<string, unknown>
     notes: e.notes,
   }),
 };
-
-/** Reviews are classified on ingest: language (when the event has none), reasons, component, sentiment. */
-function labelsOf(e: EventOf<'review'>) {
-  if (!e.text)
-    return { lang: e.lang, reasons: [], component: null, sentiment: null, confidence: null, labelSource: null };
-  const c = classify({ text: e.text, lang: e.lang, rating: e.rating });
-  return {
-    lang: e.lang ?? c.lang,
-    reasons: c.reasons,
-    component: c.component,
-    sentiment: c.sentiment,
-    confidence: c.confidence,
-    labelSource: 'model',
-  };
-}
 
 /** Where each kind of row goes; exported for the writer, which builds the statements. */
 export const tables: Record<WriteTarget, PgTable> = {

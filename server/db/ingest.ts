@@ -1,5 +1,4 @@
 import { type Param, type SQL, sql } from 'drizzle-orm';
-import type { ImportEvent } from '../../shared/events.ts';
 import { upsertFrom } from './bulk.ts';
 import type { Db } from './client.ts';
 import { copiedAsNew, copyInto, withStagedRows } from './copy.ts';
@@ -9,7 +8,6 @@ import {
   keepOnConflict,
   type PreparedBatch,
   type PreparedWrite,
-  prepareBatch,
   tables,
   touchSeller,
 } from './ingest-batch.ts';
@@ -26,16 +24,10 @@ export interface Applied {
 }
 
 /**
- * Applies a batch of validated events in one transaction. Idempotent by (marketplace, type, id): a
- * later event with the same key updates the row, and applying the same batch twice changes nothing.
- */
-export async function applyEvents(db: Db, events: readonly ImportEvent[]): Promise<Applied> {
-  return applyPrepared(db, prepareBatch(events));
-}
-
-/**
- * Writes a prepared batch in one transaction: COPY into each table, and only when a key turns out to be stored
- * already, upserts instead, which most batches of an import never need.
+ * Writes a prepared batch (`prepareBatch`) in one transaction. Idempotent by (marketplace, type, id): a
+ * later event with the same key updates the row, and applying the same batch twice changes nothing. COPY
+ * into each table, and only when a key turns out to be stored already, upserts instead, which most batches
+ * of an import never need. Writers reach this through `server/ingest/ingest.ts`, which also re-scores.
  */
 export async function applyPrepared(db: Db, batch: PreparedBatch): Promise<Applied> {
   const affected: AffectedSellers = new Map([...batch.affected].map(([m, sellers]) => [m, new Set(sellers)]));

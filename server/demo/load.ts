@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { ImportEvent } from '../../shared/events.ts';
 import type { Db } from '../db/client.ts';
-import { applyEvents } from '../db/ingest.ts';
 import { queryRows } from '../db/query.ts';
+import { Ingest, noRescoring } from '../ingest/ingest.ts';
 import { generateDemoEvents } from './generate.ts';
 import { createDemoUsers, type DemoUser } from './users.ts';
 
@@ -24,6 +24,9 @@ export async function isEmpty(db: Db): Promise<boolean> {
 
 /** Loads the deterministic demo marketplace into an empty database and creates the demo users. */
 export async function loadDemo(db: Db, options: DemoLoadOptions): Promise<DemoUser[]> {
+  // A new marketplace is evaluated in full once loaded (the server's daily run on start, or the caller), so
+  // re-scoring each batch's sellers against a marketplace half loaded would be wasted work.
+  const ingest = new Ingest(db, noRescoring);
   const sellerIds: string[] = [];
   let batch: ImportEvent[] = [];
   let total = 0;
@@ -31,13 +34,13 @@ export async function loadDemo(db: Db, options: DemoLoadOptions): Promise<DemoUs
     if (event.type === 'seller') sellerIds.push(event.id);
     batch.push(event);
     if (batch.length >= 5_000) {
-      await applyEvents(db, batch);
+      await ingest.events(batch);
       total += batch.length;
       options.onProgress?.(total);
       batch = [];
     }
   }
-  if (batch.length) await applyEvents(db, batch);
+  if (batch.length) await ingest.events(batch);
   options.onProgress?.(total + batch.length);
   const users = await createDemoUsers(db, sellerIds);
   saveDemoUsers(options.tokensFile, users);

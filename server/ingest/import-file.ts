@@ -1,8 +1,7 @@
 import { stat } from 'node:fs/promises';
-import type { Db } from '../db/client.ts';
-import { applyPrepared } from '../db/ingest.ts';
 import { runsSideBySide } from '../db/query.ts';
 import { refreshStatistics } from '../db/statistics.ts';
+import type { Ingest } from './ingest.ts';
 import { type ReadLine, readEventBatches } from './read-events.ts';
 import { type ReaderPool, type ReaderThread, readersFor, startReaderPool } from './reader-pool.ts';
 
@@ -26,10 +25,11 @@ export interface ImportSummary {
 }
 
 /**
- * Imports a JSON Lines or CSV file. Good lines are stored in batches, each batch committed before it is
- * acknowledged; bad lines are reported and never stop the good ones (unless strict).
+ * Imports a JSON Lines or CSV file through the ingest path. Good lines are stored in batches, each batch
+ * committed before it is acknowledged; bad lines are reported and never stop the good ones (unless strict).
  */
-export async function importFile(db: Db, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importFile(ingest: Ingest, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const { db } = ingest;
   const totalBytes = (await stat(path)).size;
   if (options.strict) {
     const rejected = await countBadLines(path, options);
@@ -41,7 +41,7 @@ export async function importFile(db: Db, path: string, options: ImportOptions = 
   const job = { path, batchSize: options.batchSize ?? 2_000, ahead: 2 };
   try {
     const { lines, stored, rejected } = await pool.run(job, (readers) =>
-      writeBatches(db, readers, totalBytes, options),
+      writeBatches(ingest, readers, totalBytes, options),
     );
     // A file is a bulk load: plan what comes next with the new data's statistics.
     if (stored > 0) await refreshStatistics(db);
@@ -59,7 +59,7 @@ interface Written {
 }
 
 async function writeBatches(
-  db: Db,
+  ingest: Ingest,
   readers: ReaderThread[],
   totalBytes: number,
   options: ImportOptions,
@@ -72,7 +72,7 @@ async function writeBatches(
     if (message.kind === 'done') return { lines: message.lines, stored, rejected };
     for (const bad of message.badLines) options.onBadLine?.(bad.line, bad.message);
     rejected += message.badLines.length;
-    if (message.events > 0) await applyPrepared(db, message.batch);
+    if (message.events > 0) await ingest.prepared(message.batch);
     reader.committed();
     stored += message.events;
     options.onCommit?.({ events: stored, throughLine: message.throughLine });

@@ -1,8 +1,9 @@
 import { parentPort } from 'node:worker_threads';
 import type { ImportEvent } from '../../shared/events.ts';
+import { useReviewModels } from '../classifier/classifier.ts';
 import { prepareBatch } from '../db/ingest-batch.ts';
-import { useReviewModels } from '../reviews/classifier.ts';
 import { compiledValidators } from './compiled-events.ts';
+import { reviewLabels } from './labels.ts';
 import { readEventBatches } from './read-events.ts';
 import type { BadLine, FromReader, ReaderJob, ToReader } from './reader-messages.ts';
 
@@ -65,7 +66,7 @@ async function read(job: ReaderJob, state: Progress): Promise<void> {
     await untilWriterCatchesUp(job, state);
     post({
       kind: 'batch',
-      batch: prepareBatch(events),
+      batch: prepareBatch(events, reviewLabels),
       events: events.length,
       throughLine,
       badLines,

@@ -1,5 +1,5 @@
+import type { ReviewModels } from '../classifier/classifier.ts';
 import type { PreparedBatch } from '../db/ingest-batch.ts';
-import type { ReviewModels } from '../reviews/classifier.ts';
 
 /** What the importer hands each reading thread, per file. */
 export interface ReaderJob {

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { reviewModels } from '../reviews/classifier.ts';
+import { reviewModels } from '../classifier/classifier.ts';
 import type { FromReader, JobMessage, ReaderJob, ToReader } from './reader-messages.ts';
 
 /** One reader's side of an import in progress: its batches in file order, and the writer's acknowledgements. */

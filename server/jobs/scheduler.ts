@@ -1,14 +1,11 @@
 import { getOrCreate } from '../../shared/maps.ts';
 import type { Db } from '../db/client.ts';
-import type { AffectedSellers } from '../db/ingest.ts';
 import { latestRun } from '../db/quality/runs.ts';
 import { marketplaceIds } from '../db/quality/snapshots.ts';
 import { refreshStatistics } from '../db/statistics.ts';
 import { dayOf } from '../domain/quality/evaluate.ts';
-import { evaluateAll, reevaluateSellers } from './evaluate.ts';
-
-const DAY = 86_400_000;
-const endOfDay = (now: Date) => new Date(Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`) + DAY);
+import type { AffectedSellers, Rescorer } from '../ingest/ingest.ts';
+import { endOfDay, evaluateAll, reevaluateSellers } from '../services/quality.ts';
 
 export interface SchedulerOptions {
   now?: () => Date;
@@ -23,7 +20,7 @@ export interface SchedulerOptions {
  * Keeps scores current: affected sellers are re-evaluated shortly after each ingest, and each marketplace
  * gets one full evaluation a day. Work runs one piece at a time, off the request path.
  */
-export class EvaluationScheduler {
+export class EvaluationScheduler implements Rescorer {
   private readonly dirty: AffectedSellers = new Map();
   private timer: NodeJS.Timeout | null = null;
   private daily: NodeJS.Timeout | null = null;
@@ -35,6 +32,16 @@ export class EvaluationScheduler {
     private readonly options: SchedulerOptions = {},
   ) {
     this.now = options.now ?? (() => new Date());
+  }
+
+  /** Re-scores these sellers a moment later, with whatever else arrives meanwhile. */
+  sellersChanged(affected: AffectedSellers): void {
+    this.markDirty(affected);
+  }
+
+  /** Evaluates the marketplace in full, off the request path. */
+  policyChanged(marketplace: string): void {
+    void this.evaluateNow(marketplace);
   }
 
   markDirty(affected: AffectedSellers): void {

@@ -1,37 +1,23 @@
-import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { sellerRef } from '../../shared/api.ts';
 import { statuses } from '../../shared/quality.ts';
 import { portfolio } from '../db/quality/portfolio.ts';
 import { snapshotHistory } from '../db/quality/snapshots.ts';
-import { evaluationWithEvidence, latestEvaluation, reevaluateSellers } from '../jobs/evaluate.ts';
-import { anyRole, procedureFor, router } from '../trpc.ts';
-import { assertMaySeeSeller } from './guards.ts';
+import { latestEvaluation, sellerScores } from '../services/quality.ts';
+import { anyRole, procedureFor, router, sellerProcedure } from '../trpc.ts';
 
 const DAY = 86_400_000;
-const endOfToday = () => new Date(Date.parse(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`) + DAY);
 
 export const scoresRouter = router({
   /** The seller's latest evaluation; evaluated now when none is stored yet. */
-  forSeller: procedureFor(...anyRole)
-    .input(sellerRef)
-    .query(async ({ ctx, input }) => {
-      await assertMaySeeSeller(ctx, input);
-      const stored = await evaluationWithEvidence(ctx.db, input.marketplace, input.seller);
-      if (stored) return stored;
-      const [fresh] = await reevaluateSellers(ctx.db, input.marketplace, [input.seller], endOfToday());
-      if (!fresh) throw new TRPCError({ code: 'NOT_FOUND', message: `no seller ${input.marketplace}/${input.seller}` });
-      return (await evaluationWithEvidence(ctx.db, input.marketplace, input.seller)) ?? fresh;
-    }),
+  forSeller: sellerProcedure(...anyRole).query(({ ctx }) => sellerScores(ctx.db, ctx.seller, new Date())),
 
   /** Daily series for charts. */
-  history: procedureFor(...anyRole)
-    .input(sellerRef.extend({ days: z.number().int().min(1).max(730).default(90) }))
-    .query(async ({ ctx, input }) => {
-      await assertMaySeeSeller(ctx, input);
+  history: sellerProcedure(...anyRole)
+    .input(z.object({ days: z.number().int().min(1).max(730).default(90) }))
+    .query(({ ctx, input }) => {
       const to = new Date().toISOString().slice(0, 10);
       const from = new Date(Date.now() - input.days * DAY).toISOString().slice(0, 10);
-      return snapshotHistory(ctx.db, { marketplace: input.marketplace, seller: input.seller, from, to });
+      return snapshotHistory(ctx.db, { ...ctx.seller, from, to });
     }),
 
   /** An account manager's or moderator's sellers, riskiest first. */
@@ -49,11 +35,8 @@ export const scoresRouter = router({
 });
 
 export const clustersRouter = router({
-  forSeller: procedureFor(...anyRole)
-    .input(sellerRef)
-    .query(async ({ ctx, input }) => {
-      await assertMaySeeSeller(ctx, input);
-      const stored = await latestEvaluation(ctx.db, input.marketplace, input.seller);
-      return stored?.clusters ?? [];
-    }),
+  forSeller: sellerProcedure(...anyRole).query(async ({ ctx }) => {
+    const stored = await latestEvaluation(ctx.db, ctx.seller.marketplace, ctx.seller.seller);
+    return stored?.clusters ?? [];
+  }),
 });

@@ -1,20 +1,14 @@
-import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { sellerRef } from '../../shared/api.ts';
 import { sellerOverview, visibleSellers } from '../db/sellers.ts';
-import { anyRole, procedureFor, router } from '../trpc.ts';
-import { assertMaySeeSeller } from './guards.ts';
+import { noSeller } from '../domain/errors.ts';
+import { anyRole, procedureFor, router, sellerProcedure } from '../trpc.ts';
 
 export const sellersRouter = router({
-  overview: procedureFor(...anyRole)
-    .input(sellerRef)
-    .query(async ({ ctx, input }) => {
-      await assertMaySeeSeller(ctx, input);
-      const overview = await sellerOverview(ctx.db, input);
-      if (!overview)
-        throw new TRPCError({ code: 'NOT_FOUND', message: `no seller ${input.marketplace}/${input.seller}` });
-      return overview;
-    }),
+  overview: sellerProcedure(...anyRole).query(async ({ ctx }) => {
+    const overview = await sellerOverview(ctx.db, ctx.seller);
+    if (!overview) throw noSeller(ctx.seller.marketplace, ctx.seller.seller);
+    return overview;
+  }),
 
   list: procedureFor(...anyRole)
     .input(

@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/client.ts';
-import { applyEvents } from '../../server/db/ingest.ts';
 import { queryRows } from '../../server/db/query.ts';
 import { marketplaces, orderItems, orders, sellers } from '../../server/db/schema.ts';
 import type { ImportEvent } from '../../shared/events.ts';
+import { applyEvents } from '../support/events.ts';
 import { openTestDatabase, testDbKind } from '../support/test-db.ts';
 
 /** Proves the harness itself: a migrated, empty database on the project's engine, with working transactions. */

@@ -2,10 +2,10 @@ import { sql } from 'drizzle-orm';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { applyEvents } from '../../server/db/ingest.ts';
 import { queryRows } from '../../server/db/query.ts';
 import type { ImportEvent } from '../../shared/events.ts';
 import { createI18n } from '../../shared/i18n.ts';
+import { applyEvents } from '../support/events.ts';
 import { openTestDatabase } from '../support/test-db.ts';
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { applyEvents } from '../../server/db/ingest.ts';
 import { createUserWithToken } from '../../server/db/users.ts';
 import { version } from '../../server/version.ts';
+import { applyEvents } from '../support/events.ts';
 import { openTestDatabase } from '../support/test-db.ts';
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;

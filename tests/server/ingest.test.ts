@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/client.ts';
-import { applyEvents } from '../../server/db/ingest.ts';
 import { queryRows } from '../../server/db/query.ts';
 import { importFile } from '../../server/ingest/import-file.ts';
 import { startReaderPool } from '../../server/ingest/reader-pool.ts';
-import { policyOf } from '../../server/jobs/evaluate.ts';
+import { policyOf } from '../../server/services/quality.ts';
 import type { ImportEvent } from '../../shared/events.ts';
 import { policies } from '../../shared/policies/index.ts';
+import { applyEvents, fixtureIngest } from '../support/events.ts';
 import { openTestDatabase } from '../support/test-db.ts';
 
 const tables = [
@@ -74,7 +74,7 @@ function tempFile(name: string, content: string): string {
 
 describe('importing events', () => {
   it('stores every event of a valid file and applies the review update', async () => {
-    const summary = await importFile(db, 'examples/small.jsonl');
+    const summary = await importFile(fixtureIngest(db), 'examples/small.jsonl');
     expect(summary).toEqual({ lines: 12, stored: 12, rejected: 0, aborted: false });
     expect(await counts()).toMatchObject({
       marketplaces: 1,
@@ -105,7 +105,7 @@ describe('importing events', () => {
   });
 
   it('leaves the planner statistics of what it imported, which PGlite would never gather itself', async () => {
-    await importFile(db, 'examples/small.jsonl');
+    await importFile(fixtureIngest(db), 'examples/small.jsonl');
     // On PostgreSQL the tables are analyzed in two groups side by side: the largest tables land in different ones.
     for (const table of ['orders', 'reviews', 'contacts']) {
       const rows = await queryRows<{ planned: number; stored: number }>(
@@ -119,15 +119,15 @@ describe('importing events', () => {
   });
 
   it('changes nothing when the same file is imported twice', async () => {
-    await importFile(db, 'examples/small.jsonl');
+    await importFile(fixtureIngest(db), 'examples/small.jsonl');
     const first = await dump();
-    await importFile(db, 'examples/small.jsonl');
+    await importFile(fixtureIngest(db), 'examples/small.jsonl');
     expect(await dump()).toBe(first);
   });
 
   it('reports each bad line with its field path and keeps the good lines around it', async () => {
     const bad: string[] = [];
-    const summary = await importFile(db, 'examples/bad-lines.jsonl', {
+    const summary = await importFile(fixtureIngest(db), 'examples/bad-lines.jsonl', {
       onBadLine: (line, m) => bad.push(`line ${line}: ${m}`),
     });
     expect(summary).toMatchObject({ lines: 8, stored: 4, rejected: 4 });
@@ -157,7 +157,7 @@ describe('importing events', () => {
     const path = tempFile('mixed.jsonl', lines.join('\n'));
     const bad: string[] = [];
     const through: number[] = [];
-    const summary = await importFile(db, path, {
+    const summary = await importFile(fixtureIngest(db), path, {
       batchSize: 2,
       onBadLine: (line) => bad.push(`line ${line}`),
       onCommit: ({ throughLine }) => through.push(throughLine),
@@ -173,19 +173,24 @@ describe('importing events', () => {
   it('imports one file after another through one reader pool, with fresh threads after a failed import', async () => {
     const pool = startReaderPool(2);
     try {
-      expect(await importFile(db, 'examples/small.jsonl', { readers: pool })).toMatchObject({ lines: 12, stored: 12 });
+      expect(await importFile(fixtureIngest(db), 'examples/small.jsonl', { readers: pool })).toMatchObject({
+        lines: 12,
+        stored: 12,
+      });
       const imported = await dump();
       // A directory fails on the reader threads, once the import has started: the error reaches the caller.
       const directory = mkdtempSync(join(tmpdir(), 'sl-not-a-file-'));
-      await expect(importFile(db, directory, { readers: pool })).rejects.toThrow(/EISDIR/);
-      expect(await importFile(db, 'examples/small.jsonl', { readers: pool, batchSize: 5 })).toMatchObject({
+      await expect(importFile(fixtureIngest(db), directory, { readers: pool })).rejects.toThrow(/EISDIR/);
+      expect(
+        await importFile(fixtureIngest(db), 'examples/small.jsonl', { readers: pool, batchSize: 5 }),
+      ).toMatchObject({
         lines: 12,
         stored: 12,
         rejected: 0,
       });
       expect(await dump()).toBe(imported);
       const bad: string[] = [];
-      const summary = await importFile(db, 'examples/bad-lines.jsonl', {
+      const summary = await importFile(fixtureIngest(db), 'examples/bad-lines.jsonl', {
         readers: pool,
         onBadLine: (line) => bad.push(`line ${line}`),
       });
@@ -197,15 +202,15 @@ describe('importing events', () => {
   });
 
   it('stores nothing with --strict when any line is bad', async () => {
-    const summary = await importFile(db, 'examples/bad-lines.jsonl', { strict: true });
+    const summary = await importFile(fixtureIngest(db), 'examples/bad-lines.jsonl', { strict: true });
     expect(summary).toMatchObject({ stored: 0, rejected: 4, aborted: true });
     expect(Object.values(await counts()).every((n) => n === 0)).toBe(true);
   });
 
   it('imports CSV files named after their event type, with items as JSON and empty cells as null', async () => {
-    await importFile(db, 'examples/small.jsonl');
-    expect(await importFile(db, 'examples/reviews.csv')).toMatchObject({ stored: 2, rejected: 0 });
-    expect(await importFile(db, 'examples/orders.csv')).toMatchObject({ stored: 1, rejected: 0 });
+    await importFile(fixtureIngest(db), 'examples/small.jsonl');
+    expect(await importFile(fixtureIngest(db), 'examples/reviews.csv')).toMatchObject({ stored: 2, rejected: 0 });
+    expect(await importFile(fixtureIngest(db), 'examples/orders.csv')).toMatchObject({ stored: 1, rejected: 0 });
     const rows = await queryRows<{ id: string; order_id: string | null; verified: boolean; text: string }>(
       db,
       sql`SELECT id, order_id, verified, text FROM reviews WHERE id IN ('R-100', 'R-101') ORDER BY id`,
@@ -231,7 +236,9 @@ describe('importing events', () => {
         'acme,M-2,shop-1,,fax,2026-10-01T10:00:00Z,,hello\n',
     );
     const bad: string[] = [];
-    const summary = await importFile(db, path, { onBadLine: (line, m) => bad.push(`line ${line}: ${m}`) });
+    const summary = await importFile(fixtureIngest(db), path, {
+      onBadLine: (line, m) => bad.push(`line ${line}: ${m}`),
+    });
     expect(summary).toMatchObject({ stored: 1, rejected: 1 });
     expect(bad).toEqual([expect.stringMatching(/^line 3: channel: /)]);
   });
@@ -259,7 +266,7 @@ describe("a marketplace's policy overrides", () => {
   it('come in with the marketplace event, change its policy, and stay when a later event leaves them out', async () => {
     const overrides = { trial: { days: 60 }, thresholds: { defectRate: 0.04 } };
     const first = tempFile('first.jsonl', `${marketplaceLine(overrides)}\n`);
-    expect(await importFile(db, first)).toMatchObject({ stored: 1, rejected: 0 });
+    expect(await importFile(fixtureIngest(db), first)).toMatchObject({ stored: 1, rejected: 0 });
     expect(await stored()).toEqual(overrides);
     const policy = await policyOf(db, 'acme');
     expect(policy.trial).toEqual({ ...policies.prom.trial, days: 60 });
@@ -288,7 +295,9 @@ describe("a marketplace's policy overrides", () => {
       ].join('\n'),
     );
     const bad: string[] = [];
-    const summary = await importFile(db, path, { onBadLine: (line, m) => bad.push(`line ${line}: ${m}`) });
+    const summary = await importFile(fixtureIngest(db), path, {
+      onBadLine: (line, m) => bad.push(`line ${line}: ${m}`),
+    });
     expect(summary).toMatchObject({ stored: 1, rejected: 3 });
     expect(bad).toEqual([
       expect.stringMatching(/^line 2: policyOverrides\.thresholds\.defectRate: /),
@@ -301,14 +310,14 @@ describe("a marketplace's policy overrides", () => {
   it('come from a CSV column as JSON, an empty cell keeping the stored ones', async () => {
     const header = 'id,name,policy,currency,language,policyOverrides\n';
     const withOverrides = tempFile('marketplaces.csv', `${header}acme,Acme,prom,EUR,fr,"{""minOrders"":40}"\n`);
-    expect(await importFile(db, withOverrides)).toMatchObject({ stored: 1, rejected: 0 });
+    expect(await importFile(fixtureIngest(db), withOverrides)).toMatchObject({ stored: 1, rejected: 0 });
     expect(await stored()).toEqual({ minOrders: 40 });
     const empty = tempFile('marketplaces.csv', `${header}acme,Acme Market,prom,EUR,fr,\n`);
-    expect(await importFile(db, empty)).toMatchObject({ stored: 1, rejected: 0 });
+    expect(await importFile(fixtureIngest(db), empty)).toMatchObject({ stored: 1, rejected: 0 });
     expect(await stored()).toEqual({ minOrders: 40 });
     const broken = tempFile('marketplaces.csv', `${header}acme,Acme,prom,EUR,fr,{minOrders:40}\n`);
     const bad: string[] = [];
-    await importFile(db, broken, { onBadLine: (line, m) => bad.push(`line ${line}: ${m}`) });
+    await importFile(fixtureIngest(db), broken, { onBadLine: (line, m) => bad.push(`line ${line}: ${m}`) });
     expect(bad).toEqual(['line 2: policyOverrides: expected a JSON object']);
   });
 });

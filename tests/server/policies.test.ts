@@ -1,16 +1,16 @@
 import type { TRPCError } from '@trpc/server';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyEvents } from '../../server/db/ingest.ts';
 import { queryRows } from '../../server/db/query.ts';
 import { createUserWithToken } from '../../server/db/users.ts';
 import { demoMarketplace } from '../../server/demo/generate.ts';
 import { loadDemo } from '../../server/demo/load.ts';
-import { evaluateAll, latestEvaluation } from '../../server/jobs/evaluate.ts';
 import { EvaluationScheduler } from '../../server/jobs/scheduler.ts';
 import { appRouter } from '../../server/routers/index.ts';
+import { evaluateAll, latestEvaluation } from '../../server/services/quality.ts';
 import { createCallerFactory, createContext } from '../../server/trpc.ts';
 import { policies } from '../../shared/policies/index.ts';
+import { applyEvents } from '../support/events.ts';
 import { openTestDatabase } from '../support/test-db.ts';
 
 /** A marketplace's policy is data: who sees it, how an admin changes it, and what a change sets off. */
@@ -27,12 +27,11 @@ beforeAll(async () => {
   await loadDemo(database.db, { sellers: 12, seed: 2, asOf: new Date(`${day}T00:00:00Z`), tokensFile: '/dev/null' });
   await evaluateAll(database.db, { asOf });
   scheduler = new EvaluationScheduler(database.db, { now: () => new Date(`${day}T12:00:00Z`) });
-  const hooks = { onPolicyChanged: (m: string) => void scheduler.evaluateNow(m) };
   const shop = { marketplace: 'demo', seller: 's-worsened' };
   const sellerUser = await createUserWithToken(database.db, { name: 'Shop', role: 'seller', shops: [shop] });
   const adminUser = await createUserWithToken(database.db, { name: 'Admin', role: 'admin' });
-  seller = makeCaller(await createContext(database.db, database.kind, `Bearer ${sellerUser.token}`, hooks));
-  admin = makeCaller(await createContext(database.db, database.kind, `Bearer ${adminUser.token}`, hooks));
+  seller = makeCaller(await createContext(database.db, database.kind, `Bearer ${sellerUser.token}`, scheduler));
+  admin = makeCaller(await createContext(database.db, database.kind, `Bearer ${adminUser.token}`, scheduler));
 }, 120_000);
 afterAll(async () => {
   await scheduler.stop();

@@ -6,13 +6,13 @@ import { copySnapshots, latestSnapshot, saveSnapshots, setPolicyOverrides } from
 import { queryRows } from '../../server/db/query.ts';
 import { createUserWithToken } from '../../server/db/users.ts';
 import { loadDemo } from '../../server/demo/load.ts';
+import { EvaluationScheduler } from '../../server/jobs/scheduler.ts';
 import {
   evaluateAll,
   evaluationWithEvidence,
   latestEvaluation,
   reevaluateSellers,
-} from '../../server/jobs/evaluate.ts';
-import { EvaluationScheduler } from '../../server/jobs/scheduler.ts';
+} from '../../server/services/quality.ts';
 import type { SellerEvaluation } from '../../shared/quality.ts';
 import { openTestDatabase } from '../support/test-db.ts';
 

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyEvents } from '../../server/db/ingest.ts';
 import { queryRows } from '../../server/db/query.ts';
 import { createUserWithToken } from '../../server/db/users.ts';
 import { appRouter } from '../../server/routers/index.ts';
 import { createCallerFactory, createContext } from '../../server/trpc.ts';
 import type { ImportEvent } from '../../shared/events.ts';
+import { applyEvents } from '../support/events.ts';
 import { openTestDatabase } from '../support/test-db.ts';
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -95,7 +95,7 @@ describe('reviews on ingest', () => {
     expect(unresolved[0]?.ageDays).toBe(20);
   });
 
-  it("refuses to correct another shop's review", async () => {
+  it("answers another shop's review as it answers a missing one", async () => {
     await applyEvents(database.db, [
       {
         type: 'seller',
@@ -117,6 +117,9 @@ describe('reviews on ingest', () => {
         component: null,
         sentiment: null,
       }),
-    ).rejects.toThrow(/may not see seller m\/s2/);
+    ).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'review: no review x1' });
+    await expect(
+      caller.reviews.correctLabels({ marketplace: 'm', review: 'nope', reasons: [], component: null, sentiment: null }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'review: no review nope' });
   });
 });

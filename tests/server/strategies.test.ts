@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyEvents } from '../../server/db/ingest.ts';
 import { createUserWithToken } from '../../server/db/users.ts';
 import { appRouter } from '../../server/routers/index.ts';
 import { createCallerFactory, createContext } from '../../server/trpc.ts';
 import type { ImportEvent } from '../../shared/events.ts';
+import { applyEvents } from '../support/events.ts';
 import { openTestDatabase } from '../support/test-db.ts';
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readLabelledReviews } from '../../server/reviews/labelled.ts';
+import { readLabelledReviews } from '../../server/classifier/labelled.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sl-labelled-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classify, trainingReviews } from '../../server/reviews/classifier.ts';
-import { readLabelledReviews } from '../../server/reviews/labelled.ts';
-import { evaluate } from '../../server/reviews/metrics.ts';
+import { classify, trainingReviews } from '../../server/classifier/classifier.ts';
+import { readLabelledReviews } from '../../server/classifier/labelled.ts';
+import { evaluate } from '../../server/classifier/metrics.ts';
 
 /**
  * Floors on the hand-labelled set (tests/fixtures/reviews), pinned just under what the classifier measures

@@ -7,7 +7,6 @@ import { z } from 'zod';
 import type { UiLocale } from '../../../shared/roles.ts';
 import type { Db } from '../../db/client.ts';
 import {
-  addReviewReply,
   countOrders,
   findReview,
   findShop,
@@ -22,6 +21,8 @@ import {
   type Shop,
   shopKpis,
 } from '../../db/demo-admin.ts';
+import type { Ingest } from '../../ingest/ingest.ts';
+import { postReviewReply } from '../../services/review-replies.ts';
 import { HomePage } from './pages/home.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { OrdersPage } from './pages/orders.tsx';
@@ -122,7 +123,9 @@ function errorKind(code: string | undefined): 'required' | 'tooLong' | 'invalid'
   return 'invalid';
 }
 
-export function demoAdminRoutes(db: Db): Hono {
+/** The demo marketplace's seller admin; its forms write through the ingest path like any other source. */
+export function demoAdminRoutes(ingest: Ingest): Hono {
+  const { db } = ingest;
   const app = new Hono();
 
   app.get('/', async (c) => {
@@ -184,7 +187,7 @@ export function demoAdminRoutes(db: Db): Hono {
       const error: ReplyError = { reviewId, field, message, value };
       return reviewsPage(db, c, view, shop, { ...place, replied: null, error }, review.removed ? 409 : 400);
     }
-    await addReviewReply(db, { ...shop, reviewId, text: parsed.data.text, now: new Date() });
+    await postReviewReply(ingest, { marketplace: shop.marketplace, reviewId, text: parsed.data.text, now: new Date() });
     const place = await placeOfReview(db, shop, reviewId, asked);
     const target = href(reviewsPath, {
       filter: place.filter === 'all' ? null : place.filter,

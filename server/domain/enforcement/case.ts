@@ -1,4 +1,5 @@
 import type { Policy } from '../../../shared/policies/index.ts';
+import { InvalidRequestError } from '../errors.ts';
 
 /**
  * Catalogue exclusion (seed 002, Prom.ua): at_risk → excluded → re_review_due (day 14) → reinstated |
@@ -23,7 +24,8 @@ export interface EnforcementCase {
   decidedBy: string | null;
 }
 
-export class EnforcementError extends Error {}
+/** A transition the case's state does not allow (e.g. deciding before the re-review day). */
+export class EnforcementError extends InvalidRequestError {}
 
 const DAY = 86_400_000;
 const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY);

@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import type { Reason } from '../../shared/reasons.ts';
-import { reviewTextsOf, textsByLanguage } from '../demo/texts/index.ts';
 import { type Classification, classifyReview } from '../domain/reviews/classify.ts';
 import { type LanguageProfiles, trainLanguageProfiles } from '../domain/reviews/language-profile.ts';
 import { lexicons, sourceLexicons } from '../domain/reviews/lexicons/index.ts';
@@ -9,7 +8,7 @@ import { readLabelledReviews } from './labelled.ts';
 
 const trainingFolder = fileURLToPath(new URL('./training/', import.meta.url));
 
-/** The shipped training reviews (server/reviews/training/*.jsonl, the labelled format); never the evaluation set. */
+/** The shipped training reviews (server/classifier/training/*.jsonl, the labelled format); never the evaluation set. */
 export function trainingReviews(folder = trainingFolder): TrainingExample[] {
   return readLabelledReviews(folder).map((r) => ({ text: r.text, reasons: r.reasons, lang: r.lang }));
 }
@@ -28,7 +27,10 @@ export function lexiconExamples(): TrainingExample[] {
   return examples;
 }
 
-/** Every text we ship in each language: lexicon phrases, demo reviews and training reviews. */
+/**
+ * Every text we ship for training in each language: lexicon phrases and training reviews. Never the demo
+ * marketplace's texts, so the demo is judged as any marketplace would be.
+ */
 export function languageSamples(training = trainingReviews()): Record<string, string[]> {
   const samples: Record<string, string[]> = {};
   const add = (lang: string, texts: readonly string[]) => {
@@ -44,22 +46,8 @@ export function languageSamples(training = trainingReviews()): Record<string, st
     ];
     add(lang, phrases.map(phraseText));
   }
-  for (const [lang, texts] of Object.entries(textsByLanguage)) add(lang, reviewTextsOf(texts));
   for (const example of training) if (example.lang) add(example.lang, [example.text]);
   return samples;
-}
-
-/** The hand-written demo reviews, labelled by the reason they were written for. */
-export function demoExamples(): TrainingExample[] {
-  const examples: TrainingExample[] = [];
-  for (const [lang, texts] of Object.entries(textsByLanguage)) {
-    for (const [reason, list] of Object.entries(texts.negative) as [Reason, string[]][])
-      for (const text of list) examples.push({ text, reasons: [reason], lang });
-    for (const text of Object.values<string[]>(texts.defectiveByComponent).flat())
-      examples.push({ text, reasons: ['defective_item'], lang });
-    for (const text of texts.positive) examples.push({ text, reasons: [], lang });
-  }
-  return examples;
 }
 
 export interface ReviewModels {
@@ -77,7 +65,7 @@ export function reviewModels(): ReviewModels {
   if (trained) return trained;
   const training = trainingReviews();
   trained = {
-    reasons: trainReasonModel([...lexiconExamples(), ...demoExamples(), ...training]),
+    reasons: trainReasonModel([...lexiconExamples(), ...training]),
     languages: trainLanguageProfiles(languageSamples(training)),
   };
   return trained;

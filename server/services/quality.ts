@@ -14,6 +14,8 @@ import {
   marketplacePolicy,
   saveSnapshots,
 } from '../db/quality/snapshots.ts';
+import type { SellerRef } from '../domain/access.ts';
+import { noMarketplace, noSeller } from '../domain/errors.ts';
 import { findClusters } from '../domain/quality/clusters.ts';
 import type { SellerCounts } from '../domain/quality/counts.ts';
 import {
@@ -28,6 +30,9 @@ import { PeerGroups } from '../domain/quality/peers.ts';
 import { openCasesForAtRisk } from './enforcement.ts';
 
 const DAY = 86_400_000;
+
+/** The exclusive end of `now`'s day (UTC): the day a request or a schedule evaluates. */
+export const endOfDay = (now: Date) => new Date(Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`) + DAY);
 /** Sellers judged and written per statement of a full run. */
 const JUDGED_CHUNK = 500;
 /** Sellers judged between two turns of the event loop. */
@@ -125,7 +130,7 @@ export async function reevaluateSellers(
   asOf: Date,
 ): Promise<SellerEvaluation[]> {
   const state = await marketplaceState(db, marketplace, dayOf(asOf), sellers);
-  if (!state) throw new Error(`marketplace: no marketplace "${marketplace}"`);
+  if (!state) throw noMarketplace(marketplace);
   const run = state.run ? await runPeers(db, marketplace, state.run.asOf, state.run.finishedAt) : null;
   if (!run) return evaluateAll(db, { asOf, marketplace });
   const policy = resolvePolicy(state.policy, state.overrides);
@@ -148,6 +153,15 @@ export async function reevaluateSellers(
   const evaluations = counts.map((seller) => evaluateSeller(seller, run.peers, run.priorRating, context));
   await saveSnapshots(db, evaluations);
   return evaluations;
+}
+
+/** The seller's latest evaluation with its evidence; evaluated now when none is stored yet. */
+export async function sellerScores(db: Db, ref: SellerRef, now: Date): Promise<SellerEvaluation> {
+  const stored = await evaluationWithEvidence(db, ref.marketplace, ref.seller);
+  if (stored) return stored;
+  const [fresh] = await reevaluateSellers(db, ref.marketplace, [ref.seller], endOfDay(now));
+  if (!fresh) throw noSeller(ref.marketplace, ref.seller);
+  return (await evaluationWithEvidence(db, ref.marketplace, ref.seller)) ?? fresh;
 }
 
 /**
@@ -230,7 +244,7 @@ async function runPeers(db: Db, marketplace: string, day: string, finishedAt: Da
 /** The marketplace's policy with its overrides. */
 export async function policyOf(db: Db, marketplace: string): Promise<Policy> {
   const stored = await marketplacePolicy(db, marketplace);
-  if (!stored) throw new Error(`marketplace: no marketplace "${marketplace}"`);
+  if (!stored) throw noMarketplace(marketplace);
   return resolvePolicy(stored.policy, stored.overrides);
 }
 
