@@ -5,7 +5,7 @@ import type { Role } from '../shared/roles.ts';
 import type { Db, DbKind } from './db/client.ts';
 import { findCallerByToken, sellerTie } from './db/users.ts';
 import { type Caller, maySeeSeller, type SellerRef } from './domain/access.ts';
-import { DomainError, type ErrorKind } from './domain/errors.ts';
+import { DomainError, type ErrorKind, noSeller } from './domain/errors.ts';
 import { development } from './env.ts';
 import { Ingest, type Rescorer } from './ingest/ingest.ts';
 import { InlineRescorer } from './services/rescore.ts';
@@ -125,11 +125,19 @@ export function marketplaceProcedure(...roles: ('moderator' | 'admin')[]) {
     });
 }
 
-/** For procedures that learn the seller from a stored row (a review, a case) before they can check it. */
+/**
+ * FORBIDDEN unless the caller may see this seller, the same whether or not it exists; NOT_FOUND only for a
+ * caller who may see it (an admin, the marketplace's moderator) and it is not stored.
+ */
 export async function assertMaySeeSeller(db: Db, caller: Caller, target: SellerRef): Promise<void> {
   const tie = await sellerTie(db, caller, target);
-  if (maySeeSeller(caller, target, tie)) return;
-  throw new TRPCError({ code: 'FORBIDDEN', message: `you may not see seller ${target.marketplace}/${target.seller}` });
+  if (!maySeeSeller(caller, target, tie)) {
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: `you may not see seller ${target.marketplace}/${target.seller}`,
+    });
+  }
+  if (!tie.exists) throw noSeller(target.marketplace, target.seller);
 }
 
 export function assertMaySeeMarketplace(caller: Caller, marketplace: string): void {

@@ -1,8 +1,9 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Role } from '../../shared/roles.ts';
 import { hashToken, newId, newToken } from '../auth/tokens.ts';
 import type { Caller, SellerRef, SellerTie } from '../domain/access.ts';
 import type { Db } from './client.ts';
+import { queryRows } from './query.ts';
 import { apiTokens, managerAssignments, sellerMembers, users } from './schema.ts';
 
 export async function findCallerByToken(db: Db, token: string): Promise<Caller | null> {
@@ -22,18 +23,19 @@ export async function findCallerByToken(db: Db, token: string): Promise<Caller |
   return row ? { ...row, role: row.role as Role } : null;
 }
 
+/** The caller's tie to one seller, and whether that seller exists, in one round trip. */
 export async function sellerTie(db: Db, caller: Caller, target: SellerRef): Promise<SellerTie> {
-  const where = (table: typeof sellerMembers | typeof managerAssignments) =>
-    and(eq(table.userId, caller.id), eq(table.marketplaceId, target.marketplace), eq(table.sellerId, target.seller));
-  const [member, assigned] = await Promise.all([
-    caller.role === 'seller'
-      ? db.select({ u: sellerMembers.userId }).from(sellerMembers).where(where(sellerMembers)).limit(1)
-      : [],
-    caller.role === 'account_manager'
-      ? db.select({ u: managerAssignments.userId }).from(managerAssignments).where(where(managerAssignments)).limit(1)
-      : [],
-  ]);
-  return { isMember: member.length > 0, isAssigned: assigned.length > 0 };
+  const rows = await queryRows<{ exists: boolean; is_member: boolean; is_assigned: boolean }>(
+    db,
+    sql`SELECT
+      EXISTS (SELECT 1 FROM sellers WHERE marketplace_id = ${target.marketplace} AND id = ${target.seller}) AS exists,
+      EXISTS (SELECT 1 FROM seller_members WHERE user_id = ${caller.id} AND marketplace_id = ${target.marketplace}
+        AND seller_id = ${target.seller}) AS is_member,
+      EXISTS (SELECT 1 FROM manager_assignments WHERE user_id = ${caller.id}
+        AND marketplace_id = ${target.marketplace} AND seller_id = ${target.seller}) AS is_assigned`,
+  );
+  const row = rows[0];
+  return { exists: row?.exists === true, isMember: row?.is_member === true, isAssigned: row?.is_assigned === true };
 }
 
 export interface NewUser {

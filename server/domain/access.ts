@@ -17,6 +17,8 @@ export interface SellerRef {
 
 /** Facts about the caller's tie to one seller, looked up by the data layer. */
 export interface SellerTie {
+  /** The seller is stored (a caller who may see it learns that it does not exist; nobody else does). */
+  exists: boolean;
   isMember: boolean;
   isAssigned: boolean;
 }
