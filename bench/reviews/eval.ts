@@ -3,11 +3,13 @@ import { readLabelledReviews } from '../../server/classifier/labelled.ts';
 import { evaluate } from '../../server/classifier/metrics.ts';
 
 /**
- * `npm run eval:reviews`: the classifier measured on the hand-labelled set in tests/fixtures/reviews —
+ * `npm run eval:reviews [-- folder]`: the classifier measured on a hand-labelled set (default
+ * tests/fixtures/reviews; the cross-writer sets are tests/fixtures/reviews-cross/writer-*) —
  * per-language and per-reason precision, recall and F1, language and sentiment accuracy, the confusion of
  * languages, and every misclassified review.
  */
-const reviews = readLabelledReviews('tests/fixtures/reviews');
+const folder = process.argv[2] ?? 'tests/fixtures/reviews';
+const reviews = readLabelledReviews(folder);
 const pairs = reviews.map((truth) => ({
   truth,
   got: classify({ text: truth.text, rating: truth.rating }),
@@ -16,7 +18,7 @@ const report = evaluate(pairs);
 const pct = (x: number) => x.toFixed(3);
 
 console.log(
-  `reviews ${report.n}: language ${pct(report.languageAccuracy)}, sentiment ${pct(report.sentimentAccuracy)}, reason macro-F1 ${pct(report.reasonMacroF1)}\n`,
+  `${folder}: reviews ${report.n}: language ${pct(report.languageAccuracy)}, sentiment ${pct(report.sentimentAccuracy)}, reason macro-F1 ${pct(report.reasonMacroF1)}\n`,
 );
 console.log('language    n  lang   sentiment  reason-F1');
 for (const l of report.byLanguage) {

@@ -12,6 +12,8 @@ export const labelledReview = z.strictObject({
   sentiment: z.enum(['negative', 'mixed', 'positive']),
   reasons: z.array(z.enum(reasons)),
   component: z.string().nullable(),
+  /** Who wrote it, in the cross-writer sets (a persona: terse, angry, non-native, …). */
+  writer: z.string().min(1).optional(),
 });
 export type LabelledReview = z.infer<typeof labelledReview>;
 
