@@ -56,9 +56,18 @@ export async function baselineEvaluation(db: Db, marketplace: string, asOf: Date
       GROUP BY seller_id
     ),
     r AS (
-      SELECT r.seller_id, count(*) FILTER (WHERE NOT EXISTS (
-        SELECT 1 FROM review_comments rc WHERE rc.marketplace_id = r.marketplace_id AND rc.review_id = r.id)) AS unresolved
-      FROM reviews r WHERE r.marketplace_id = ${marketplace} AND r.created_at >= ${s(365)} AND r.rating <= 2
+      -- Unresolved negatives as server/domain/reviews/unresolved.ts defines them: written 1–2 or edited down to it,
+      -- with no seller comment and no edit up or removal since.
+      SELECT r.seller_id, count(*) AS unresolved
+      FROM reviews r
+      LEFT JOIN (SELECT review_id, min(created_at) AS at FROM review_updates
+        WHERE marketplace_id = ${marketplace} AND created_at < ${a} AND rating <= 2 GROUP BY review_id) e ON e.review_id = r.id
+      CROSS JOIN LATERAL (SELECT CASE WHEN r.original_rating <= 2 THEN r.created_at ELSE e.at END AS since) n
+      WHERE r.marketplace_id = ${marketplace} AND r.created_at >= ${s(365)} AND r.created_at < ${a} AND n.since IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM review_comments rc WHERE rc.marketplace_id = r.marketplace_id AND rc.review_id = r.id
+          AND rc.created_at >= n.since AND rc.created_at < ${a})
+        AND NOT EXISTS (SELECT 1 FROM review_updates ru WHERE ru.marketplace_id = r.marketplace_id AND ru.review_id = r.id
+          AND ru.created_at >= n.since AND ru.created_at < ${a} AND (ru.rating >= 3 OR ru.removed))
       GROUP BY r.seller_id
     ),
     per_window AS (

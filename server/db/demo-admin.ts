@@ -2,6 +2,7 @@ import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, type S
 import type { Db } from './client.ts';
 import { queryRows } from './query.ts';
 import { marketplaces, orderItems, orders, reviewComments, reviews, sellers } from './schema.ts';
+import { isNegativeNow, negativeReview } from './unresolved.ts';
 
 // Queries behind the demo marketplace's seller admin (server/demo/admin). Every filter is seller-first:
 // marketplace_id = … AND seller_id = …, so each query stays on one shard when distributed by seller_id.
@@ -18,7 +19,7 @@ export interface ShopListItem extends ShopRef {
 }
 
 export interface Shop extends ShopListItem {
-  /** Negative reviews (rating 1–2), not removed, without any seller reply. */
+  /** Unresolved negatives as of now, by the one definition (`server/db/unresolved.ts`). */
   awaitingReply: number;
 }
 
@@ -40,14 +41,14 @@ export async function listShops(db: Db): Promise<ShopListItem[]> {
 
 const hasReply = sql`EXISTS (SELECT 1 FROM review_comments c
   WHERE c.marketplace_id = ${reviews.marketplaceId} AND c.review_id = ${reviews.id})`;
-const isNegative = sql`${reviews.rating} <= 2`;
 
-export async function findShop(db: Db, ref: ShopRef): Promise<Shop | null> {
+export async function findShop(db: Db, ref: ShopRef, now: Date): Promise<Shop | null> {
+  const n = negativeReview({ review: 'r', asOf: now, scope: { kind: 'one-seller' } });
   const rows = await db
     .select({
       ...shopColumns,
-      awaitingReply: sql<number>`(SELECT count(*) FROM reviews WHERE ${reviews.marketplaceId} = ${ref.marketplace}
-        AND ${reviews.sellerId} = ${ref.seller} AND NOT ${reviews.removed} AND ${isNegative} AND NOT ${hasReply})::int`,
+      awaitingReply: sql<number>`(SELECT count(*) FROM reviews r${n.from} WHERE r.marketplace_id = ${ref.marketplace}
+        AND r.seller_id = ${ref.seller} AND ${n.unresolved})::int`,
     })
     .from(sellers)
     .leftJoin(marketplaces, eq(marketplaces.id, sellers.marketplaceId))
@@ -91,7 +92,7 @@ function reviewFilterSql(filter: ReviewFilter): SQL | undefined {
     case 'all':
       return undefined;
     case 'negative':
-      return sql`${isNegative} AND NOT ${reviews.removed}`;
+      return isNegativeNow('reviews');
     case 'unanswered':
       return sql`NOT ${hasReply} AND NOT ${reviews.removed}`;
   }
@@ -116,6 +117,8 @@ export interface ReviewItem {
   lang: string | null;
   author: string | null;
   verified: boolean;
+  /** An unresolved negative as of now, by the one definition. */
+  unresolved: boolean;
   replies: ReviewReply[];
 }
 
@@ -137,8 +140,9 @@ export async function reviewCounts(db: Db, ref: ShopRef): Promise<ReviewCounts> 
 /** One page of a shop's reviews, newest first, with their seller replies (oldest first). */
 export async function listReviews(
   db: Db,
-  params: ShopRef & { filter: ReviewFilter; limit: number; offset: number },
+  params: ShopRef & { filter: ReviewFilter; limit: number; offset: number; now: Date },
 ): Promise<ReviewItem[]> {
+  const unresolved = negativeReview({ review: 'r', asOf: params.now, scope: { kind: 'one-seller' } });
   const rows = await db
     .select({
       id: reviews.id,
@@ -152,6 +156,9 @@ export async function listReviews(
       lang: reviews.lang,
       author: reviews.author,
       verified: reviews.verified,
+      unresolved: sql<boolean>`(SELECT ${unresolved.unresolved} FROM reviews r${unresolved.from}
+        WHERE r.marketplace_id = "reviews"."marketplace_id" AND r.seller_id = "reviews"."seller_id"
+          AND r.id = "reviews"."id")`,
     })
     .from(reviews)
     .where(and(ofShop(params), reviewFilterSql(params.filter)))
@@ -171,7 +178,12 @@ export async function listReviews(
     .where(and(eq(reviewComments.marketplaceId, params.marketplace), inArray(reviewComments.reviewId, ids)))
     .orderBy(asc(reviewComments.createdAt), asc(reviewComments.id));
   const byReview = groupBy(replies, ({ reviewId, ...reply }) => [reviewId, reply]);
-  return rows.map((r) => ({ ...r, edited: Boolean(r.edited), replies: byReview.get(r.id) ?? [] }));
+  return rows.map((r) => ({
+    ...r,
+    edited: Boolean(r.edited),
+    unresolved: Boolean(r.unresolved),
+    replies: byReview.get(r.id) ?? [],
+  }));
 }
 
 export async function findReview(

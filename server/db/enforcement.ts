@@ -7,6 +7,7 @@ import { upsertRows } from './bulk.ts';
 import type { Db } from './client.ts';
 import { queryRows } from './query.ts';
 import { enforcementCases } from './schema.ts';
+import { lookbackFrom, negativeReview } from './unresolved.ts';
 
 const openStates: CaseState[] = ['at_risk', 'excluded', 're_review_due', 'extended'];
 type Row = typeof enforcementCases.$inferSelect;
@@ -128,25 +129,28 @@ export async function checklistFacts(
   const since = (c.excludedAt ?? c.openedAt).toISOString();
   const yearBefore = new Date((c.excludedAt ?? c.openedAt).getTime() - 365 * DAY).toISOString();
   const nowIso = now.toISOString();
+  const earliest = [yearBefore, lookbackFrom(now)].sort()[0] ?? yearBefore;
   const m = c.marketplace;
   const s = c.seller;
+  // Item 1 and item 5 by the one definition (`server/db/unresolved.ts`), as of now: the negatives that became
+  // negative before the exclusion and are still unresolved, and those that became negative since.
+  const n = negativeReview({ review: 'r', asOf: now, scope: { kind: 'one-seller' } });
   const [negatives] = await queryRows<{
     before: number;
     unresolved: string[] | null;
+    new_negatives: string[] | null;
     rating_then: number | null;
     rating_now: number | null;
   }>(
     db,
     sql`
-    SELECT count(*) FILTER (WHERE r.original_rating <= 2 AND r.created_at < ${since})::int AS before,
-      array_agg(r.id ORDER BY r.created_at) FILTER (WHERE r.original_rating <= 2 AND r.created_at < ${since}
-        AND NOT EXISTS (SELECT 1 FROM review_comments c WHERE c.marketplace_id = r.marketplace_id AND c.review_id = r.id AND c.created_at < ${nowIso})
-        AND NOT EXISTS (SELECT 1 FROM review_updates u WHERE u.marketplace_id = r.marketplace_id AND u.review_id = r.id
-          AND u.created_at < ${nowIso} AND (u.rating >= 3 OR u.removed))) AS unresolved,
-      avg(r.original_rating) FILTER (WHERE r.created_at < ${since})::float8 AS rating_then,
-      avg(r.rating) FILTER (WHERE NOT r.removed)::float8 AS rating_now
-    FROM reviews r
-    WHERE r.marketplace_id = ${m} AND r.seller_id = ${s} AND r.created_at >= ${yearBefore} AND r.created_at < ${nowIso}`,
+    SELECT count(*) FILTER (WHERE ${n.since} < ${since} AND r.created_at >= ${lookbackFrom(now)})::int AS before,
+      array_agg(r.id ORDER BY ${n.since}, r.id) FILTER (WHERE ${n.since} < ${since} AND ${n.unresolved}) AS unresolved,
+      array_agg(r.id ORDER BY ${n.since}, r.id) FILTER (WHERE ${n.since} >= ${since}) AS new_negatives,
+      avg(r.original_rating) FILTER (WHERE r.created_at < ${since} AND r.created_at >= ${yearBefore})::float8 AS rating_then,
+      avg(r.rating) FILTER (WHERE NOT r.removed AND r.created_at >= ${yearBefore})::float8 AS rating_now
+    FROM reviews r${n.from}
+    WHERE r.marketplace_id = ${m} AND r.seller_id = ${s} AND r.created_at >= ${earliest} AND r.created_at < ${nowIso}`,
   );
   const recent = await queryRows<{
     id: string;
@@ -187,7 +191,7 @@ export async function checklistFacts(
     ),
     letterReceivedAt: c.letterReceivedAt,
     reReviewDueAt: c.reReviewDueAt,
-    newNegativeIds: recent.filter((r) => r.rating <= 2).map((r) => r.id),
+    newNegativeIds: negatives?.new_negatives ?? [],
     newComplaintIds: complaints.map((k) => k.id),
     ruleRate,
   };

@@ -2,9 +2,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Component, Reason } from '../../shared/reasons.ts';
 import { newId } from '../auth/tokens.ts';
 import type { SellerRef } from '../domain/access.ts';
+import { ageDays, isOverdue, resolutionDeadline } from '../domain/reviews/unresolved.ts';
 import type { Db } from './client.ts';
 import { queryRows } from './query.ts';
 import { labelCorrections, reviews } from './schema.ts';
+import { negativeReview } from './unresolved.ts';
 
 const DAY = 86_400_000;
 
@@ -97,37 +99,40 @@ export async function reasonGroups(db: Db, ref: SellerRef, now: Date) {
   }));
 }
 
-/** Negatives neither answered nor fixed, oldest first, with their age and the 14-day deadline. */
+/**
+ * The unresolved negatives by the one definition (`server/db/unresolved.ts`), oldest first, with when each
+ * became negative, its age and its deadline.
+ */
 export async function unresolvedNegatives(db: Db, ref: SellerRef, now: Date, deadlineDays: number) {
-  const rows = await db
-    .select({
-      id: reviews.id,
-      createdAt: reviews.createdAt,
-      rating: reviews.rating,
-      text: reviews.text,
-      lang: reviews.lang,
-      reasons: reviews.reasons,
-    })
-    .from(reviews)
-    .where(
-      and(
-        eq(reviews.marketplaceId, ref.marketplace),
-        eq(reviews.sellerId, ref.seller),
-        sql`${reviews.rating} <= 2 AND NOT ${reviews.removed}`,
-        sql`NOT EXISTS (SELECT 1 FROM review_comments c WHERE c.marketplace_id = ${reviews.marketplaceId} AND c.review_id = ${reviews.id})`,
-      ),
-    )
-    .orderBy(reviews.createdAt)
-    .limit(200);
+  const n = negativeReview({ review: 'r', asOf: now, scope: { kind: 'one-seller' } });
+  const rows = await queryRows<{
+    id: string;
+    created_at: string;
+    since: string;
+    rating: number;
+    text: string | null;
+    lang: string | null;
+    reasons: string[] | null;
+  }>(
+    db,
+    sql`SELECT r.id, r.created_at, ${n.since} AS since, r.rating, r.text, r.lang, r.reasons
+      FROM reviews r${n.from}
+      WHERE r.marketplace_id = ${ref.marketplace} AND r.seller_id = ${ref.seller} AND ${n.unresolved}
+      ORDER BY ${n.since}, r.id LIMIT 200`,
+  );
   return rows.map((r) => {
-    const ageDays = Math.floor((now.getTime() - r.createdAt.getTime()) / DAY);
-    const deadline = new Date(r.createdAt.getTime() + deadlineDays * DAY);
+    const since = new Date(r.since);
     return {
-      ...r,
-      createdAt: r.createdAt.toISOString(),
-      ageDays,
-      deadline: deadline.toISOString(),
-      overdue: deadline < now,
+      id: r.id,
+      createdAt: new Date(r.created_at).toISOString(),
+      negativeSince: since.toISOString(),
+      rating: r.rating,
+      text: r.text,
+      lang: r.lang,
+      reasons: r.reasons,
+      ageDays: ageDays(since, now),
+      deadline: resolutionDeadline(since, deadlineDays).toISOString(),
+      overdue: isOverdue(since, now, deadlineDays),
     };
   });
 }

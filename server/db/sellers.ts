@@ -4,26 +4,33 @@ import type { Caller, SellerRef } from '../domain/access.ts';
 import type { Db } from './client.ts';
 import { queryRows } from './query.ts';
 import { managerAssignments, sellerMembers, sellers } from './schema.ts';
+import { isNegativeNow, negativeReview } from './unresolved.ts';
 
-/** A negative review: rating 1–2. Unresolved: no seller comment, still negative, not removed. */
-export async function sellerOverview(db: Db, ref: SellerRef): Promise<SellerOverview | null> {
+/**
+ * The badge's figures as of `now`: reviews and negatives as they stand (not removed, rating 1–2), and the
+ * unresolved negatives by the one definition (`server/db/unresolved.ts`).
+ */
+export async function sellerOverview(db: Db, ref: SellerRef, now: Date): Promise<SellerOverview | null> {
+  const n = negativeReview({ review: 'rv', asOf: now, scope: { kind: 'one-seller' } });
   const rows = await queryRows<Record<string, unknown>>(
     db,
     sql`
     SELECT s.marketplace_id, s.id, s.name, s.category, s.joined_at,
       (SELECT count(*) FROM orders o WHERE o.marketplace_id = s.marketplace_id AND o.seller_id = s.id)::int AS order_count,
-      r.review_count, r.negative_count, r.unresolved_negatives, r.average_rating
+      r.review_count, r.negative_count, u.unresolved_negatives, r.average_rating
     FROM sellers s
     CROSS JOIN LATERAL (
       SELECT count(*)::int AS review_count,
-        count(*) FILTER (WHERE rv.rating <= 2)::int AS negative_count,
-        count(*) FILTER (WHERE rv.rating <= 2 AND NOT EXISTS (
-          SELECT 1 FROM review_comments c WHERE c.marketplace_id = rv.marketplace_id AND c.review_id = rv.id))::int
-          AS unresolved_negatives,
+        count(*) FILTER (WHERE ${isNegativeNow('rv')})::int AS negative_count,
         avg(rv.rating)::float8 AS average_rating
       FROM reviews rv
       WHERE rv.marketplace_id = s.marketplace_id AND rv.seller_id = s.id AND NOT rv.removed
     ) r
+    CROSS JOIN LATERAL (
+      SELECT count(*)::int AS unresolved_negatives
+      FROM reviews rv${n.from}
+      WHERE rv.marketplace_id = s.marketplace_id AND rv.seller_id = s.id AND ${n.unresolved}
+    ) u
     WHERE s.marketplace_id = ${ref.marketplace} AND s.id = ${ref.seller}`,
   );
   const row = rows[0];

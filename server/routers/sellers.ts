@@ -5,7 +5,7 @@ import { anyRole, procedureFor, router, sellerProcedure } from '../trpc.ts';
 
 export const sellersRouter = router({
   overview: sellerProcedure(...anyRole).query(async ({ ctx }) => {
-    const overview = await sellerOverview(ctx.db, ctx.seller);
+    const overview = await sellerOverview(ctx.db, ctx.seller, new Date());
     if (!overview) throw noSeller(ctx.seller.marketplace, ctx.seller.seller);
     return overview;
   }),

@@ -79,7 +79,7 @@ beforeAll(async () => {
   const found = users.find((user) => user.role === 'seller' && user.shops.includes('s-steady'));
   if (!found || found.shops.includes('s-low')) throw new Error('the demo seller should own s-steady and not s-low');
   seller = found;
-  const overview = await sellerOverview(database.db, { marketplace: 'demo', seller: 's-steady' });
+  const overview = await sellerOverview(database.db, { marketplace: 'demo', seller: 's-steady' }, new Date());
   if (!overview) throw new Error('no s-steady in the demo data');
   steady = overview;
 

@@ -1,12 +1,12 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { emptyWindowCounts, type SellerCounts, type WindowCounts } from '../../domain/quality/counts.ts';
+import { ageDays } from '../../domain/reviews/unresolved.ts';
 
 /**
  * How the counting statements travel and add up: each answers one JSON document of per-seller rows, and
  * `CountsFolder` folds the rows of every table into each seller's window counts.
  */
 
-const DAY = 86_400_000;
 type Additive = Exclude<keyof WindowCounts, 'medianFirstResponseHours'>;
 
 /** Snake-case result columns → the WindowCounts fields they add to. */
@@ -124,7 +124,7 @@ export class CountsFolder {
         } else if (step.kind === 'overdue') {
           slot.overdueNegatives += Number(value);
         } else {
-          const days = Math.floor((this.asOf.getTime() - new Date(value as string).getTime()) / DAY);
+          const days = ageDays(new Date(value as string), this.asOf);
           slot.oldestUnresolvedDays = Math.max(slot.oldestUnresolvedDays ?? 0, days);
         }
       }

@@ -3,6 +3,7 @@ import type { SellerCounts } from '../../domain/quality/counts.ts';
 import { productDefectReasons } from '../../domain/quality/outcomes.ts';
 import type { Db } from '../client.ts';
 import { queryRows, queryRowsPrepared, runsSideBySide } from '../query.ts';
+import { isPastDeadline, isResolvedInTime, isUnresolved, lookbackFrom, negativeReview } from '../unresolved.ts';
 import { asJsonRows, type Counted, CountsFolder, counted, fromJson } from './counted-rows.ts';
 import { sellerFilter } from './seller-filter.ts';
 
@@ -120,44 +121,7 @@ export async function sellerCountsWith(
   const statements: Counted[] = [
     ...halves.map(ordersStatement),
     contactsStatement(q, windows, medianWindows, only('c')),
-    counted(
-      [
-        'bucket',
-        'reviews',
-        'rating_sum',
-        'satisfied',
-        'negatives_due',
-        'resolved14',
-        'unresolved',
-        'overdue',
-        'oldest_unresolved',
-      ],
-      sql`
-      WITH flagged AS (
-        SELECT r.seller_id, ${bucket('r.created_at')} AS bucket, r.rating, r.removed, r.created_at,
-          r.original_rating <= 2 AS negative, r.created_at < ${resolutionCutoff} AS due,
-          -- Only negatives can be resolved: look up their first reply or fix by index, one review at a time.
-          CASE WHEN r.original_rating <= 2 THEN least(
-            (SELECT min(rc.created_at) FROM review_comments rc
-              WHERE rc.marketplace_id = r.marketplace_id AND rc.review_id = r.id AND rc.created_at < ${asOf}),
-            (SELECT min(ru.created_at) FROM review_updates ru
-              WHERE ru.marketplace_id = r.marketplace_id AND ru.review_id = r.id AND ru.created_at < ${asOf}
-                AND (ru.rating >= 3 OR ru.removed))) END AS resolved_at
-        FROM reviews r
-        WHERE r.marketplace_id = ${m} AND r.created_at >= ${from} AND r.created_at < ${asOf}${only('r')}
-        OFFSET 0
-      )
-      SELECT seller_id, bucket,
-        count(*) FILTER (WHERE NOT removed) AS reviews,
-        coalesce(sum(rating) FILTER (WHERE NOT removed), 0) AS rating_sum,
-        count(*) FILTER (WHERE NOT removed AND rating >= 4) AS satisfied,
-        count(*) FILTER (WHERE due AND negative) AS negatives_due,
-        count(*) FILTER (WHERE due AND negative AND resolved_at <= created_at + make_interval(days => ${resolutionDays})) AS resolved14,
-        count(*) FILTER (WHERE negative AND resolved_at IS NULL) AS unresolved,
-        count(*) FILTER (WHERE negative AND resolved_at IS NULL AND due) AS overdue,
-        min(created_at) FILTER (WHERE negative AND resolved_at IS NULL) AS oldest_unresolved
-      FROM flagged GROUP BY seller_id, bucket`,
-    ),
+    reviewsStatement(q, windows, starts, bucket, only('r')),
     counted(
       ['bucket', 'complaints'],
       sql`
@@ -213,6 +177,70 @@ export async function sellerCountsWith(
       );
   const counts = folder.bySellers((answers[0] ?? []) as unknown[][]);
   return { counts, also: also ? ((answers[statements.length + 1] ?? []) as Row[]) : [] };
+}
+
+/**
+ * Reviews in one pass: the rating, and the negatives by the one definition (`server/db/unresolved.ts`).
+ * Unresolved negatives reach back over the definition's lookback even when the policy's windows are shorter;
+ * such older reviews fall in a bucket past the last window, which adds to no window.
+ */
+function reviewsStatement(
+  q: CountsQuery,
+  windows: readonly number[],
+  starts: readonly string[],
+  bucket: (column: string) => SQL,
+  only: SQL,
+): Counted {
+  const asOf = q.asOf.toISOString();
+  const from = starts[starts.length - 1] ?? asOf;
+  const lookback = lookbackFrom(q.asOf);
+  const reviewsFrom = [lookback, from].sort()[0] ?? from;
+  const rowBucket =
+    reviewsFrom < from
+      ? sql`CASE WHEN r.created_at < ${from} THEN ${sql.raw(String(windows.length))} ELSE ${bucket('r.created_at')} END`
+      : bucket('r.created_at');
+  // A few sellers' reviews look their edits up by index; a whole marketplace's join them once.
+  const n = negativeReview({
+    review: 'r',
+    asOf: q.asOf,
+    scope: q.sellers ? { kind: 'one-seller' } : { kind: 'marketplace', marketplace: q.marketplace },
+  });
+  const days = q.resolutionDays;
+  const since = sql.raw('since');
+  const resolvedAt = sql.raw('resolved_at');
+  const negativeDue = sql`since IS NOT NULL AND ${isPastDeadline(since, q.asOf, days)}`;
+  const unresolved = isUnresolved({ since, resolvedAt, createdAt: sql.raw('created_at') }, q.asOf);
+  return counted(
+    [
+      'bucket',
+      'reviews',
+      'rating_sum',
+      'satisfied',
+      'negatives_due',
+      'resolved14',
+      'unresolved',
+      'overdue',
+      'oldest_unresolved',
+    ],
+    sql`
+      WITH flagged AS (
+        SELECT r.seller_id, ${rowBucket} AS bucket, r.rating, r.removed, r.created_at,
+          ${n.since} AS since, ${n.resolvedAt} AS resolved_at
+        FROM reviews r${n.from}
+        WHERE r.marketplace_id = ${q.marketplace} AND r.created_at >= ${reviewsFrom} AND r.created_at < ${asOf}${only}
+        OFFSET 0 -- each review's state once per row, not once per aggregate that uses it
+      )
+      SELECT seller_id, bucket,
+        count(*) FILTER (WHERE NOT removed) AS reviews,
+        coalesce(sum(rating) FILTER (WHERE NOT removed), 0) AS rating_sum,
+        count(*) FILTER (WHERE NOT removed AND rating >= 4) AS satisfied,
+        count(*) FILTER (WHERE ${negativeDue}) AS negatives_due,
+        count(*) FILTER (WHERE ${negativeDue} AND ${isResolvedInTime(since, resolvedAt, days)}) AS resolved14,
+        count(*) FILTER (WHERE ${unresolved}) AS unresolved,
+        count(*) FILTER (WHERE ${unresolved} AND ${isPastDeadline(since, q.asOf, days)}) AS overdue,
+        min(since) FILTER (WHERE ${unresolved}) AS oldest_unresolved
+      FROM flagged GROUP BY seller_id, bucket`,
+  );
 }
 
 /**

@@ -3,12 +3,22 @@ import type { MetricId, SellerEvaluation } from '../../../shared/quality.ts';
 import { productDefectReasons } from '../../domain/quality/outcomes.ts';
 import type { Db } from '../client.ts';
 import { queryRows } from '../query.ts';
+import { isPastDeadline, isResolvedInTime, negativeReview } from '../unresolved.ts';
 
 const DAY = 86_400_000;
 /** Enough ids to open and check; the figures carry the totals. */
 export const EVIDENCE_IDS = 20;
 
-type Source = (w: { m: string; from: string; asOf: string; resolutionCutoff: string }) => SQL;
+interface Window {
+  m: string;
+  from: string;
+  asOf: string;
+  resolutionCutoff: string;
+  at: Date;
+  days: number;
+  sellers: readonly string[];
+}
+type Source = (w: Window) => SQL;
 
 /** For each metric, the rows behind its bad outcomes: `seller_id, id, at`. */
 const sources: Record<MetricId, Source> = {
@@ -24,8 +34,7 @@ const sources: Record<MetricId, Source> = {
   unansweredWithin24hRate: ({ m, from, asOf }) => sql`SELECT seller_id, id, created_at AS at FROM contacts
     WHERE marketplace_id = ${m} AND created_at >= ${from} AND created_at < ${new Date(Date.parse(asOf) - DAY).toISOString()}
       AND (first_response_at IS NULL OR first_response_at > created_at + interval '24 hours')`,
-  negativesUnresolvedWithin14dRate: ({ m, from, asOf, resolutionCutoff }) =>
-    unresolvedReviews(m, from, asOf, resolutionCutoff),
+  negativesUnresolvedWithin14dRate: (w) => negativeReviews(w, 'not_resolved_in_time'),
   lateRefundRate: ({ m, from, resolutionCutoff }) => sql`SELECT seller_id, id, created_at AS at FROM returns
     WHERE marketplace_id = ${m} AND created_at >= ${from} AND created_at < ${resolutionCutoff} AND refund IS NOT NULL
       AND (resolved_at IS NULL OR resolved_at > created_at + interval '14 days')`,
@@ -33,12 +42,20 @@ const sources: Record<MetricId, Source> = {
     WHERE marketplace_id = ${m} AND created_at >= ${from} AND created_at < ${asOf}`,
 };
 
-function unresolvedReviews(m: string, from: string, asOf: string, before: string): SQL {
-  return sql`SELECT r.seller_id, r.id, r.created_at AS at FROM reviews r
-    WHERE r.marketplace_id = ${m} AND r.created_at >= ${from} AND r.created_at < ${before} AND r.original_rating <= 2
-      AND NOT EXISTS (SELECT 1 FROM review_comments c WHERE c.marketplace_id = r.marketplace_id AND c.review_id = r.id AND c.created_at < ${asOf})
-      AND NOT EXISTS (SELECT 1 FROM review_updates u WHERE u.marketplace_id = r.marketplace_id AND u.review_id = r.id
-        AND u.created_at < ${asOf} AND (u.rating >= 3 OR u.removed))`;
+/**
+ * Negatives by the one definition (`server/db/unresolved.ts`) written in the window: those past their deadline
+ * and not resolved within it (the rate's bad outcomes), or those still unresolved past it (the overdue flag).
+ */
+function negativeReviews(w: Window, which: 'not_resolved_in_time' | 'overdue'): SQL {
+  const n = negativeReview({ review: 'r', asOf: w.at, scope: { kind: 'one-seller' } });
+  const due = sql`${n.since} IS NOT NULL AND ${isPastDeadline(n.since, w.at, w.days)}`;
+  const bad =
+    which === 'overdue'
+      ? sql`${n.unresolved} AND ${isPastDeadline(n.since, w.at, w.days)}`
+      : sql`${due} AND NOT coalesce(${isResolvedInTime(n.since, n.resolvedAt, w.days)}, false)`;
+  return sql`SELECT r.seller_id, r.id, r.created_at AS at FROM reviews r${n.from}
+    WHERE r.marketplace_id = ${w.m} AND r.created_at >= ${w.from} AND r.created_at < ${w.asOf}
+      AND r.seller_id = ANY(${sql.param([...w.sellers])}::text[]) AND ${bad}`;
 }
 
 /**
@@ -70,10 +87,16 @@ export async function attachEvidenceIds(
   // One statement for every metric and window: one round trip, whatever the number of findings.
   const parts = [...wanted].map(([key, { metric, window, sellers }]) => {
     const from = new Date(q.asOf.getTime() - window * DAY).toISOString();
-    const source =
-      metric === 'unresolved'
-        ? unresolvedReviews(q.marketplace, from, asOf, resolutionCutoff)
-        : sources[metric]({ m: q.marketplace, from, asOf, resolutionCutoff });
+    const w: Window = {
+      m: q.marketplace,
+      from,
+      asOf,
+      resolutionCutoff,
+      at: q.asOf,
+      days: q.resolutionDays,
+      sellers: [...sellers],
+    };
+    const source = metric === 'unresolved' ? negativeReviews(w, 'overdue') : sources[metric](w);
     return sql`(SELECT ${key}::text AS key, seller_id, (array_agg(id ORDER BY at DESC, id))[1:${sql.raw(String(EVIDENCE_IDS))}] AS ids
         FROM (${source}) x
         WHERE seller_id = ANY(${sql.param([...sellers])}::text[])

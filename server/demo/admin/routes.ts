@@ -92,6 +92,7 @@ async function reviewsPage(
     filter: state.filter,
     limit: REVIEWS_PER_PAGE,
     offset: (current - 1) * REVIEWS_PER_PAGE,
+    now: new Date(),
   });
   const props = {
     view,
@@ -139,12 +140,16 @@ export function demoAdminRoutes(ingest: Ingest): Hono {
 
   app.get('/:marketplace/:seller/home', async (c) => {
     const view = viewOf(c);
-    const shop = await findShop(db, { marketplace: c.req.param('marketplace'), seller: c.req.param('seller') });
+    const shop = await findShop(
+      db,
+      { marketplace: c.req.param('marketplace'), seller: c.req.param('seller') },
+      new Date(),
+    );
     if (!shop) return notFound(c, view);
     const now = new Date();
     const [kpis, reviews, orders] = await Promise.all([
       shopKpis(db, { ...shop, since: new Date(now.getTime() - 30 * DAY_MS) }),
-      listReviews(db, { ...shop, filter: 'all', limit: 5, offset: 0 }),
+      listReviews(db, { ...shop, filter: 'all', limit: 5, offset: 0, now }),
       listOrders(db, { ...shop, filter: 'all', limit: 5, offset: 0 }),
     ]);
     return page(c, view, h(HomePage, { view, shop, kpis, reviews, orders, now }));
@@ -152,7 +157,11 @@ export function demoAdminRoutes(ingest: Ingest): Hono {
 
   app.get('/:marketplace/:seller/reviews', async (c) => {
     const view = viewOf(c);
-    const shop = await findShop(db, { marketplace: c.req.param('marketplace'), seller: c.req.param('seller') });
+    const shop = await findShop(
+      db,
+      { marketplace: c.req.param('marketplace'), seller: c.req.param('seller') },
+      new Date(),
+    );
     if (!shop) return notFound(c, view);
     const state: ReviewsState = {
       filter: reviewFilterParam.parse(c.req.query('filter')),
@@ -164,7 +173,11 @@ export function demoAdminRoutes(ingest: Ingest): Hono {
   });
 
   app.post('/:marketplace/:seller/reviews/:reviewId/reply', async (c) => {
-    const shop = await findShop(db, { marketplace: c.req.param('marketplace'), seller: c.req.param('seller') });
+    const shop = await findShop(
+      db,
+      { marketplace: c.req.param('marketplace'), seller: c.req.param('seller') },
+      new Date(),
+    );
     const reviewId = c.req.param('reviewId');
     const review = shop ? await findReview(db, { ...shop, reviewId }) : null;
     if (!shop || !review) return notFound(c);
@@ -199,7 +212,11 @@ export function demoAdminRoutes(ingest: Ingest): Hono {
 
   app.get('/:marketplace/:seller/orders', async (c) => {
     const view = viewOf(c);
-    const shop = await findShop(db, { marketplace: c.req.param('marketplace'), seller: c.req.param('seller') });
+    const shop = await findShop(
+      db,
+      { marketplace: c.req.param('marketplace'), seller: c.req.param('seller') },
+      new Date(),
+    );
     if (!shop) return notFound(c, view);
     const filter = orderFilterParam.parse(c.req.query('status'));
     const total = await countOrders(db, { ...shop, filter });

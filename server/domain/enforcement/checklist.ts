@@ -19,7 +19,10 @@ export interface ChecklistResult {
 }
 
 export interface ChecklistFacts {
-  /** Negatives written before the exclusion, and those still neither resolved nor commented. */
+  /**
+   * By the one definition (`../reviews/unresolved.ts`), as of now: negatives that became negative before the
+   * exclusion, and those of them still unresolved.
+   */
   negativesBefore: number;
   unresolvedNegativeIds: string[];
   newVerifiedPositiveIds: string[];
@@ -28,6 +31,7 @@ export interface ChecklistFacts {
   fakeSignals: { kind: string; ids: string[] }[];
   letterReceivedAt: Date | null;
   reReviewDueAt: Date | null;
+  /** Reviews that became negative since the exclusion (resolved or not: item 5 asks for none). */
   newNegativeIds: string[];
   newComplaintIds: string[];
   /** The bad-outcome rate behind the rule that fired: before the exclusion, and since. */

@@ -61,7 +61,7 @@ export function HomePage({ view, shop, kpis, reviews, orders, now }: HomePagePro
                     <span class="adm-review-author">{review.author ?? t('reviews.anonymous')}</span>
                     <time datetime={review.createdAt.toISOString()}>{view.date(review.createdAt)}</time>
                     {review.removed && <span class="adm-badge">{t('reviews.removed')}</span>}
-                    {review.rating <= 2 && !review.removed && review.replies.length === 0 && (
+                    {review.unresolved && (
                       <a href={`${reviewsPath}#${encodeURIComponent(reviewAnchor(review.id))}`}>
                         {t('home.answerNow')}
                       </a>
