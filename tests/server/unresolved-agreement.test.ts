@@ -2,9 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findShop, listReviews } from '../../server/db/demo-admin.ts';
 import { insertCase } from '../../server/db/enforcement.ts';
 import { applyEvents } from '../../server/db/ingest.ts';
+import { sellerCounts } from '../../server/db/quality/counts.ts';
+import { unresolvedNegatives } from '../../server/db/reviews.ts';
 import { createUserWithToken } from '../../server/db/users.ts';
 import { openCase } from '../../server/domain/enforcement/case.ts';
-import { ageDays, isUnresolved, type ReviewHistory } from '../../server/domain/reviews/unresolved.ts';
+import {
+  ageDays,
+  isOverdue,
+  isUnresolved,
+  negativeState,
+  type ReviewHistory,
+  resolvedInTime,
+} from '../../server/domain/reviews/unresolved.ts';
 import { reevaluateSellers } from '../../server/jobs/evaluate.ts';
 import { appRouter } from '../../server/routers/index.ts';
 import { createCallerFactory, createContext } from '../../server/trpc.ts';
@@ -278,5 +287,134 @@ describe('an unresolved negative review, wherever it is counted', () => {
     expect((await findShop(database.db, shop, new Date()))?.awaitingReply).toBe(remaining.length);
     const { checklist } = await caller.enforcement.forSeller(shop);
     expect(checklist?.find((i) => i.item === 'negatives_resolved')?.ids.length).toBe(remaining.length);
+  });
+});
+
+/**
+ * Random histories in another marketplace: the SQL of every path (a whole marketplace's counts, a seller's
+ * counts, the list) against the pure rule, as of a fixed day with events before and after it.
+ */
+describe('the SQL of the definition and its pure rule', () => {
+  const asOf = new Date('2026-06-30T00:00:00Z');
+  const HOUR = 3_600_000;
+  let seed = 20_261_208;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const hoursFrom = (from: Date, low: number, high: number) =>
+    new Date(from.getTime() + Math.round(low + random() * (high - low)) * HOUR);
+  const sellers = ['p1', 'p2', 'p3'];
+  const histories = new Map<string, { seller: string; history: ReviewHistory }>();
+
+  beforeAll(async () => {
+    const batch: ImportEvent[] = [
+      { type: 'marketplace', id: 'p', name: 'P', policy: 'generic', currency: 'EUR', language: 'en' },
+    ];
+    for (const seller of sellers)
+      batch.push({
+        type: 'seller',
+        marketplace: 'p',
+        id: seller,
+        name: seller,
+        country: 'FI',
+        language: 'fi',
+        category: 'phones',
+        joinedAt: '2024-01-01T00:00:00Z',
+      });
+    for (let i = 0; i < 150; i++) {
+      const id = `q${i}`;
+      const seller = pick(sellers);
+      const createdAt = hoursFrom(asOf, -420 * 24, 5 * 24);
+      const rating = pick([1, 1, 2, 2, 3, 4, 5]);
+      const edits = Array.from({ length: pick([0, 0, 1, 1, 2, 3]) }, () => ({
+        at: hoursFrom(createdAt, -24, 60 * 24),
+        rating: pick([null, 1, 2, 3, 4, 5]),
+        removed: random() < 0.15,
+      }));
+      const comments = Array.from({ length: pick([0, 0, 1, 2]) }, () => ({ at: hoursFrom(createdAt, -48, 40 * 24) }));
+      histories.set(id, { seller, history: { createdAt, rating, edits, comments } });
+      batch.push({
+        type: 'review',
+        marketplace: 'p',
+        id,
+        seller,
+        order: null,
+        createdAt: createdAt.toISOString(),
+        rating,
+        text: null,
+        lang: 'en',
+        author: `a${i}`,
+        verified: true,
+      });
+      batch.push(
+        ...edits.map(
+          (e, j): ImportEvent => ({
+            type: 'review_update',
+            marketplace: 'p',
+            id: `${id}-u${j}`,
+            review: id,
+            createdAt: e.at.toISOString(),
+            rating: e.rating,
+            text: null,
+            removed: e.removed,
+          }),
+        ),
+      );
+      batch.push(
+        ...comments.map(
+          (c, j): ImportEvent => ({
+            type: 'review_comment',
+            marketplace: 'p',
+            id: `${id}-c${j}`,
+            review: id,
+            createdAt: c.at.toISOString(),
+            text: 'Sorry, we are on it.',
+          }),
+        ),
+      );
+    }
+    await applyEvents(database.db, batch);
+  }, 60_000);
+
+  const expected = (seller: string) => {
+    const mine = [...histories].filter(([, h]) => h.seller === seller);
+    const yearAgo = asOf.getTime() - 365 * DAY;
+    const states = mine.map(([id, h]) => ({ id, h: h.history, state: negativeState(h.history, asOf) }));
+    const inYear = states.filter((s) => s.h.createdAt.getTime() >= yearAgo && s.state !== null);
+    const due = inYear.filter((s) => s.state && isOverdue(s.state.negativeSince, asOf, 14));
+    const open = states.filter((s) => isUnresolved(s.h, asOf));
+    const since = (s: (typeof states)[number]) => s.state?.negativeSince ?? asOf;
+    return {
+      ids: open.map((s) => s.id).sort(),
+      negativesDue: due.length,
+      resolvedInTime: due.filter((s) => s.state && resolvedInTime(s.state, 14)).length,
+      unresolved: open.length,
+      overdue: open.filter((s) => isOverdue(since(s), asOf, 14)).length,
+      oldest: open.length ? Math.max(...open.map((s) => ageDays(since(s), asOf))) : null,
+    };
+  };
+
+  it('agree for every seller, whichever way the SQL looks the edits up', async () => {
+    const query = { marketplace: 'p', asOf, windows: [30, 90, 365], resolutionDays: 14 };
+    const whole = await sellerCounts(database.db, query);
+    for (const seller of sellers) {
+      const want = expected(seller);
+      expect(want.unresolved).toBeGreaterThan(0);
+      const [one] = await sellerCounts(database.db, { ...query, sellers: [seller] });
+      for (const counts of [whole.find((c) => c.seller === seller), one]) {
+        const year = counts?.windows.get(365);
+        expect({
+          negativesDue: year?.negativesDue,
+          resolvedInTime: year?.negativesResolvedWithin14d,
+          unresolved: counts?.unresolvedNegatives,
+          overdue: counts?.overdueNegatives,
+          oldest: counts?.oldestUnresolvedDays,
+        }).toEqual({ ...want, ids: undefined });
+      }
+      const list = await unresolvedNegatives(database.db, { marketplace: 'p', seller }, asOf, 14);
+      expect(list.map((r) => r.id).sort()).toEqual(want.ids);
+    }
   });
 });
