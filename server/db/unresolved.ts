@@ -1,6 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { lookbackStart, NEGATIVE_MAX_RATING, overdueCutoff } from '../domain/reviews/unresolved.ts';
-import { sellerFilter } from './quality/seller-filter.ts';
 
 /**
  * The SQL of the one definition of an unresolved negative (`server/domain/reviews/unresolved.ts` states the
@@ -30,7 +29,7 @@ export interface NegativeReviewQuery {
    * `marketplace`: the marketplace's edits down to 1–2 are gathered once and joined (the score counts every
    * review of every seller, where a lookup per review would cost more than the rest of the statement).
    */
-  scope: { kind: 'one-seller' } | { kind: 'marketplace'; marketplace: string; sellers?: readonly string[] };
+  scope: { kind: 'one-seller' } | { kind: 'marketplace'; marketplace: string };
   /** A unique prefix for the aliases this adds (several may sit in one statement). */
   alias?: string;
 }
@@ -40,12 +39,13 @@ export function negativeReview(q: NegativeReviewQuery): NegativeReviewSql {
   const r = sql.raw(q.review);
   const a = q.alias ?? 'neg';
   const asOf = q.asOf.toISOString();
-  const ofReview = (
-    t: string,
-  ) => sql`${sql.raw(t)}.marketplace_id = ${r}.marketplace_id AND ${sql.raw(t)}.review_id = ${r}.id
-    AND ${sql.raw(t)}.created_at < ${asOf}`;
-  const firstEditDown = (t: string) =>
-    sql`(SELECT min(${sql.raw(t)}.created_at) FROM review_updates ${sql.raw(t)} WHERE ${ofReview(t)} AND ${sql.raw(t)}.rating <= ${low})`;
+  /** `alias`, and `alias.column` of a comment or update of this review made before asOf. */
+  const of = (alias: string) => {
+    const t = (column: string) => sql.raw(`${alias}.${column}`);
+    const before = sql`${t('marketplace_id')} = ${r}.marketplace_id AND ${t('review_id')} = ${r}.id
+      AND ${t('created_at')} < ${asOf}`;
+    return { name: sql.raw(alias), t, before };
+  };
   const sinceOf = (editDown: SQL) =>
     sql`CASE WHEN ${r}.original_rating <= ${low} THEN ${r}.created_at ELSE ${editDown} END`;
 
@@ -53,25 +53,27 @@ export function negativeReview(q: NegativeReviewQuery): NegativeReviewSql {
   let since: SQL;
   if (q.scope.kind === 'marketplace') {
     const edits = sql.raw(`${a}_edits`);
-    const u = `${a}_u`;
-    from = sql` LEFT JOIN (SELECT ${sql.raw(u)}.review_id, min(${sql.raw(u)}.created_at) AS at FROM review_updates ${sql.raw(u)}
-      WHERE ${sql.raw(u)}.marketplace_id = ${q.scope.marketplace} AND ${sql.raw(u)}.created_at < ${asOf}
-        AND ${sql.raw(u)}.rating <= ${low}${sellerFilter(`${u}.seller_id`, q.scope.sellers)}
-      GROUP BY ${sql.raw(u)}.review_id) ${edits} ON ${edits}.review_id = ${r}.id`;
+    const { name, t } = of(`${a}_u`);
+    from = sql` LEFT JOIN (SELECT ${t('review_id')}, min(${t('created_at')}) AS at FROM review_updates ${name}
+      WHERE ${t('marketplace_id')} = ${q.scope.marketplace} AND ${t('created_at')} < ${asOf} AND ${t('rating')} <= ${low}
+      GROUP BY ${t('review_id')}) ${edits} ON ${edits}.review_id = ${r}.id`;
     since = sinceOf(sql`${edits}.at`);
   } else {
     // OFFSET 0 keeps the lookup in its own node, evaluated once per review rather than once per use.
     const state = sql.raw(`${a}_state`);
-    from = sql` CROSS JOIN LATERAL (SELECT ${sinceOf(firstEditDown(`${a}_u`))} AS since OFFSET 0) ${state}`;
+    const u = of(`${a}_u`);
+    const editDown = sql`(SELECT min(${u.t('created_at')}) FROM review_updates ${u.name}
+      WHERE ${u.before} AND ${u.t('rating')} <= ${low})`;
+    from = sql` CROSS JOIN LATERAL (SELECT ${sinceOf(editDown)} AS since OFFSET 0) ${state}`;
     since = sql`${state}.since`;
   }
-  const c = `${a}_c`;
-  const f = `${a}_f`;
-  // Only negatives can be resolved: their first comment or fix after becoming negative, each by index.
+  // Only negatives can be resolved: their first comment, or first edit up or removal, after becoming negative.
+  const c = of(`${a}_c`);
+  const f = of(`${a}_f`);
   const resolvedAt = sql`CASE WHEN ${since} IS NOT NULL THEN least(
-    (SELECT min(${sql.raw(c)}.created_at) FROM review_comments ${sql.raw(c)} WHERE ${ofReview(c)} AND ${sql.raw(c)}.created_at >= ${since}),
-    (SELECT min(${sql.raw(f)}.created_at) FROM review_updates ${sql.raw(f)} WHERE ${ofReview(f)} AND ${sql.raw(f)}.created_at >= ${since}
-      AND (${sql.raw(f)}.rating > ${low} OR ${sql.raw(f)}.removed))) END`;
+    (SELECT min(${c.t('created_at')}) FROM review_comments ${c.name} WHERE ${c.before} AND ${c.t('created_at')} >= ${since}),
+    (SELECT min(${f.t('created_at')}) FROM review_updates ${f.name} WHERE ${f.before} AND ${f.t('created_at')} >= ${since}
+      AND (${f.t('rating')} > ${low} OR ${f.t('removed')}))) END`;
   const unresolved = isUnresolved({ since, resolvedAt, createdAt: sql`${r}.created_at` }, q.asOf);
   return { from, since, resolvedAt, unresolved };
 }
