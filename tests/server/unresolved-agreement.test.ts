@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findShop, listReviews } from '../../server/db/demo-admin.ts';
 import { insertCase } from '../../server/db/enforcement.ts';
-import { applyEvents } from '../../server/db/ingest.ts';
+
 import { sellerCounts } from '../../server/db/quality/counts.ts';
 import { unresolvedNegatives } from '../../server/db/reviews.ts';
 import { createUserWithToken } from '../../server/db/users.ts';
@@ -14,10 +14,11 @@ import {
   type ReviewHistory,
   resolvedInTime,
 } from '../../server/domain/reviews/unresolved.ts';
-import { reevaluateSellers } from '../../server/jobs/evaluate.ts';
 import { appRouter } from '../../server/routers/index.ts';
+import { reevaluateSellers } from '../../server/services/quality.ts';
 import { createCallerFactory, createContext } from '../../server/trpc.ts';
 import type { ImportEvent } from '../../shared/events.ts';
+import { applyEvents } from '../support/events.ts';
 import { openTestDatabase } from '../support/test-db.ts';
 
 /**
