@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 /**
@@ -15,6 +16,8 @@ export type OptionSpec =
 export interface ArgSpec {
   name: string;
   description: string;
+  /** The argument names a file that must exist (checked before the command loads: a mistyped path is a usage error). */
+  file?: true;
 }
 
 export interface CommandSpec {
@@ -118,14 +121,19 @@ export function parseCommandArgs<C extends CommandSpec>(
   for (const [name, option] of Object.entries(spec.options)) {
     options[name] = optionValue(name, option, raw.get(name));
   }
-  const args: Record<string, string> = {};
-  for (const [i, arg] of spec.args.entries()) {
-    const value = positionals[i];
-    if (value === undefined) throw new UsageError(`missing <${arg.name}>`);
-    args[arg.name] = value;
-  }
+  const missing = spec.args[positionals.length];
+  if (missing) throw new UsageError(`missing <${missing.name}>`);
   const extra = positionals[spec.args.length];
   if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+  const args: Record<string, string> = {};
+  for (const [i, arg] of spec.args.entries()) {
+    const value = positionals[i] ?? '';
+    if (arg.file) {
+      const found = statSync(value, { throwIfNoEntry: false });
+      if (!found?.isFile()) throw new UsageError(`<${arg.name}>: ${found ? 'not a file' : 'no such file'}: ${value}`);
+    }
+    args[arg.name] = value;
+  }
   return { help: false, options, args } as { help: false } & ParsedArgs<C>;
 }
 

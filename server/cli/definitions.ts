@@ -15,6 +15,7 @@ export const importDefinition = defineCommand({
     {
       name: 'file',
       description: 'a .jsonl file, or a .csv file named after its event type (orders.csv) or with a type column',
+      file: true,
     },
   ],
   options: {

@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import { SingleBar } from 'cli-progress';
 import { openDatabase } from '../db/client.ts';
 import { databaseConfig, readEnv } from '../env.ts';
@@ -6,16 +5,13 @@ import { importFile } from '../ingest/import-file.ts';
 import { Ingest } from '../ingest/ingest.ts';
 import { readersFor, startReaderPool } from '../ingest/reader-pool.ts';
 import { CollectingRescorer } from '../services/rescore.ts';
-import { type ParsedArgs, UsageError } from './command.ts';
+import type { ParsedArgs } from './command.ts';
 import type { importDefinition } from './definitions.ts';
 import { counted } from './plural.ts';
 
 /** `import`: stores every good line, reports each bad one as `line N: field.path: message`. */
 export async function importCommand({ args, options }: ParsedArgs<typeof importDefinition>): Promise<number> {
   const { file } = args;
-  // Before the readers start and the database opens: a mistyped path is the caller's mistake.
-  const found = await stat(file).catch(() => null);
-  if (!found?.isFile()) throw new UsageError(`<file>: ${found ? 'not a file' : 'no such file'}: ${file}`);
   const batchSize = options['batch-size'];
   const config = databaseConfig(readEnv());
   // The reader threads start (and the classifier trains) while the database opens.

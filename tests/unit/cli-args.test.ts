@@ -16,10 +16,10 @@ const usageError = (run: () => unknown): string => {
 
 describe('parsing a command from its definition', () => {
   it('gives typed values with their defaults, and the positional arguments by name', () => {
-    expect(parseCommandArgs(importDefinition, ['events.jsonl'])).toEqual({
+    expect(parseCommandArgs(importDefinition, ['examples/small.jsonl'])).toEqual({
       help: false,
       options: { strict: false, 'batch-size': 2000, ack: false },
-      args: { file: 'events.jsonl' },
+      args: { file: 'examples/small.jsonl' },
     });
     expect(
       parseCommandArgs(evaluateDefinition, ['--as-of=2024-02-29', '--json', '--marketplace', 'demo', '--lang', 'fr']),
@@ -32,9 +32,9 @@ describe('parsing a command from its definition', () => {
     expect(parseCommandArgs(demoDataDefinition, ['--seed', '-5', '--sellers', '3', '--sellers', '4'])).toMatchObject({
       options: { seed: -5, sellers: 4 },
     });
-    expect(parseCommandArgs(importDefinition, ['--', '--odd-name.csv'])).toMatchObject({
-      args: { file: '--odd-name.csv' },
-    });
+    expect(usageError(() => parseCommandArgs(importDefinition, ['--', '--odd-name.csv']))).toBe(
+      '<file>: no such file: --odd-name.csv',
+    );
   });
 
   it('answers help for --help or -h wherever it stands, even beside mistakes', () => {
@@ -48,6 +48,8 @@ describe('parsing a command from its definition', () => {
     ['import', ['x.jsonl', '-x'], 'unknown flag -x'],
     ['import', ['x.jsonl', '--constructor'], 'unknown flag --constructor'],
     ['import', [], 'missing <file>'],
+    ['import', ['no-such.jsonl'], '<file>: no such file: no-such.jsonl'],
+    ['import', ['examples'], '<file>: not a file: examples'],
     ['import', ['a.jsonl', 'b.jsonl'], 'unexpected argument "b.jsonl"'],
     ['import', ['x.jsonl', '--batch-size'], '--batch-size needs a value (LINES)'],
     ['import', ['x.jsonl', '--batch-size', '--strict'], '--batch-size needs a value (LINES)'],
