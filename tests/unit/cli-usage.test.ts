@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
  * and exit status 2 for every usage error. None of this may open a database: DATA_DIR points at a folder
  * that must still not exist at the end.
  */
-// Spawning a process per case on a shared 2-core machine takes seconds, not the unit project's default 5.
+// One process at a time, so that the spawns do not starve the unit tests beside them on a 2-core machine; each
+// takes a second or more there, hence the longer timeouts.
 const dir = mkdtempSync(join(tmpdir(), 'sl-cli-usage-'));
 const dataDir = join(dir, 'data');
 const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
@@ -41,7 +42,7 @@ const flags = {
   classify: ['< reviews.jsonl'],
 } as const;
 
-describe.concurrent('npm run cli -- --help', { timeout: 60_000 }, () => {
+describe('npm run cli -- --help', { timeout: 60_000 }, () => {
   it('lists every command with its options on stdout and exits 0', async () => {
     for (const args of [['--help'], ['-h']]) {
       const { code, stdout, stderr } = await cli(...args);
@@ -56,7 +57,8 @@ describe.concurrent('npm run cli -- --help', { timeout: 60_000 }, () => {
   });
 
   it('prints the same on stderr and exits 2 without a command', async () => {
-    const [none, help] = await Promise.all([cli(), cli('--help')]);
+    const none = await cli();
+    const help = await cli('--help');
     expect(none).toEqual({ code: 2, stdout: '', stderr: help.stdout });
   });
 
@@ -72,7 +74,7 @@ describe.concurrent('npm run cli -- --help', { timeout: 60_000 }, () => {
   });
 });
 
-describe.concurrent('usage errors exit 2 with one line naming the flag', { timeout: 60_000 }, () => {
+describe('usage errors exit 2 with one line naming the flag', { timeout: 60_000 }, () => {
   // One case of each kind; tests/unit/cli-args.test.ts has every message.
   it.each([
     [['nope'], 'unknown command "nope"; the commands are import, demo-data, evaluate, classify'],

@@ -59,7 +59,8 @@ describe('demo review texts', () => {
   });
 });
 
-describe('generateDemoEvents', () => {
+// Generating and validating thousands of events takes 1-3 s alone, more beside the spawned CLI tests on 2 cores.
+describe('generateDemoEvents', { timeout: 30_000 }, () => {
   it('is deterministic for a seed and differs between seeds', () => {
     const lines = (events: ImportEvent[]) => events.map((e) => JSON.stringify(e)).join('\n');
     expect(lines(generate(8, 7))).toBe(lines(generate(8, 7)));
