@@ -57,7 +57,7 @@ export interface ParsedArgs<C extends CommandSpec> {
 export class UsageError extends Error {}
 
 const HELP = 'help';
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** What a flag's value looks like, as help and errors show it (`YYYY-MM-DD`, `LINES`); empty for a switch. */
 export function valueName(option: OptionSpec): string {
