@@ -10,7 +10,7 @@ export const importDefinition = defineCommand({
   name: 'import',
   summary: 'store the events of a JSON Lines or CSV file',
   details:
-    'Every good line is stored, each bad one reported as "line N: field.path: message"; importing a file again changes nothing.',
+    'Every good line is stored, each bad one reported as "line N: field.path: message", and the sellers the file touched are re-scored before it exits; importing a file again changes nothing.',
   args: [
     {
       name: 'file',

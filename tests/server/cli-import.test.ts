@@ -81,17 +81,20 @@ describe('npm run cli -- import', { timeout: 120_000 }, () => {
     const path = file('bad.jsonl', `${marketplace}\n{"type":"seller","id":1}\n${seller}\n`);
     const result = await cli('import', path);
     expect(result.code).toBe(1);
-    expect(result.stdout).toBe('2 events stored, 1 line rejected, 3 lines read\n');
+    expect(result.stdout).toBe('2 events stored, 1 line rejected, 3 lines read\n1 seller re-scored\n');
     expect(result.stderr).toMatch(/^line 2: /);
     const strict = await cli('import', path, '--strict');
     expect(strict.code).toBe(1);
     expect(strict.stderr).toMatch(/--strict: 1 bad line; nothing was stored\n$/);
   });
 
-  it('stores one event and says "1 event stored" in the singular', async () => {
+  it('stores one event and says "1 event stored" in the singular, "0 sellers" in the plural', async () => {
     const result = await cli('import', file('one.jsonl', `${marketplace}\n`), '--ack');
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toBe('committed 1 event through line 1\n1 event stored, 0 lines rejected, 1 line read\n');
+    expect(result.stdout).toBe(
+      // The same marketplace again changes no policy and touches no seller.
+      'committed 1 event through line 1\n1 event stored, 0 lines rejected, 1 line read\n0 sellers re-scored\n',
+    );
   });
 
   it('imports a spreadsheet CSV with a byte-order mark, and keeps a review that says just "null"', async () => {
@@ -102,7 +105,11 @@ describe('npm run cli -- import', { timeout: 120_000 }, () => {
         'acme,R-2,shop-1,,2026-10-13T09:00:00Z,5,,,,false\r\n',
     );
     const result = await cli('import', csv);
-    expect(result).toEqual({ code: 0, stdout: '2 events stored, 0 lines rejected, 3 lines read\n', stderr: '' });
+    expect(result).toEqual({
+      code: 0,
+      stdout: '2 events stored, 0 lines rejected, 3 lines read\n1 seller re-scored\n',
+      stderr: '',
+    });
     const rows = await withDatabase((database) =>
       queryRows<{ id: string; text: string | null; author: string | null }>(
         database.db,
