@@ -2,6 +2,8 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { classify } from '../classifier/classifier.ts';
+import type { ParsedArgs } from './command.ts';
+import type { classifyDefinition } from './definitions.ts';
 
 const inputLine = z.object({
   id: z.string().min(1).max(128),
@@ -15,7 +17,7 @@ const inputLine = z.object({
  * the same order, streaming with backpressure (constant memory on any input size). A bad line gets an
  * `error` object in its place and a `line N: …` message on stderr.
  */
-export async function classifyCommand(): Promise<number> {
+export async function classifyCommand(_args: ParsedArgs<typeof classifyDefinition>): Promise<number> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNo = 0;
   let bad = 0;

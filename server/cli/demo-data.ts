@@ -1,11 +1,11 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { generateDemoEvents, todayUtc } from '../demo/generate.ts';
+import type { ParsedArgs } from './command.ts';
+import type { demoDataDefinition } from './definitions.ts';
+import { counted } from './plural.ts';
 
-const usage = 'usage: npm run cli -- demo-data [--sellers N] [--seed S] [--as-of YYYY-MM-DD] [--out file.jsonl]';
-const MAX_SELLERS = 100_000;
 const CHUNK_BYTES = 64 * 1024;
 
 interface DemoDataArgs {
@@ -15,49 +15,14 @@ interface DemoDataArgs {
   out: string | null;
 }
 
-/** Parses the flags; returns an error message naming the flag when one is wrong. */
-export function parseDemoDataArgs(args: string[], now = new Date()): DemoDataArgs | { error: string } {
-  let values: { sellers?: string; seed?: string; 'as-of'?: string; out?: string };
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        sellers: { type: 'string' },
-        seed: { type: 'string' },
-        'as-of': { type: 'string' },
-        out: { type: 'string' },
-      },
-    }));
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
-  }
-  const sellersText = values.sellers ?? '50';
-  const sellers = Number(sellersText);
-  if (!/^\d+$/.test(sellersText) || sellers < 1 || sellers > MAX_SELLERS) {
-    return { error: `--sellers: expected a positive integer (at most ${MAX_SELLERS}), got "${sellersText}"` };
-  }
-  const seedText = values.seed ?? '1';
-  const seed = Number(seedText);
-  if (!/^-?\d+$/.test(seedText) || !Number.isSafeInteger(seed)) {
-    return { error: `--seed: expected an integer, got "${seedText}"` };
-  }
-  let asOf = todayUtc(now);
-  const asOfText = values['as-of'];
-  if (asOfText !== undefined) {
-    const parsed = new Date(`${asOfText}T00:00:00Z`);
-    if (
-      !/^\d{4}-\d{2}-\d{2}$/.test(asOfText) ||
-      Number.isNaN(parsed.getTime()) ||
-      parsed.toISOString().slice(0, 10) !== asOfText
-    ) {
-      return { error: `--as-of: expected a date as YYYY-MM-DD, got "${asOfText}"` };
-    }
-    asOf = parsed;
-  }
-  if (values.out !== undefined && values.out.trim() === '') return { error: '--out: expected a file name' };
-  return { sellers, seed, asOf, out: values.out ?? null };
+/** The generator's options from the parsed flags: the data ends today (UTC) unless --as-of says otherwise. */
+export function demoDataOptions({ options }: ParsedArgs<typeof demoDataDefinition>, now = new Date()): DemoDataArgs {
+  return {
+    sellers: options.sellers,
+    seed: options.seed,
+    asOf: options['as-of'] ?? todayUtc(now),
+    out: options.out ?? null,
+  };
 }
 
 /** Resolves when the stream wants more (or has closed); rejects on a stream error. */
@@ -83,16 +48,8 @@ function drained(stream: NodeJS.WritableStream): Promise<void> {
 }
 
 /** `demo-data`: writes the deterministic demo marketplace as JSON Lines, streaming with backpressure. */
-export async function demoDataCommand(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log(usage);
-    return 0;
-  }
-  const parsed = parseDemoDataArgs(args);
-  if ('error' in parsed) {
-    console.error(`${parsed.error}\n${usage}`);
-    return 2;
-  }
+export async function demoDataCommand(args: ParsedArgs<typeof demoDataDefinition>): Promise<number> {
+  const parsed = demoDataOptions(args);
   const started = performance.now();
   const stream = parsed.out ? createWriteStream(parsed.out) : process.stdout;
   // A holder, because the stream reports errors from a callback.
@@ -105,7 +62,7 @@ export async function demoDataCommand(args: string[]): Promise<number> {
     parsed.out && process.stderr.isTTY
       ? new SingleBar({ format: 'demo-data [{bar}] {value}/{total} sellers | {events} events', hideCursor: true })
       : null;
-  bar?.start(Math.max(6, parsed.sellers), 0, { events: 0 });
+  bar?.start(parsed.sellers, 0, { events: 0 });
 
   let count = 0;
   let sellersDone = 0;
@@ -141,7 +98,7 @@ export async function demoDataCommand(args: string[]): Promise<number> {
   } catch (error) {
     state.error ??= error instanceof Error ? error : new Error(String(error));
   } finally {
-    bar?.update(Math.max(6, parsed.sellers), { events: count });
+    bar?.update(parsed.sellers, { events: count });
     bar?.stop();
     stream.off('error', onError);
   }
@@ -154,7 +111,7 @@ export async function demoDataCommand(args: string[]): Promise<number> {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.error(
-    `${count} events for ${Math.max(6, parsed.sellers)} sellers written to ${parsed.out ?? 'stdout'} in ${seconds} s`,
+    `${counted(count, 'event', 'events')} for ${counted(parsed.sellers, 'seller', 'sellers')} written to ${parsed.out ?? 'stdout'} in ${seconds} s`,
   );
   return 0;
 }

@@ -1,40 +1,31 @@
-import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { createI18n } from '../../shared/i18n.ts';
 import type { SellerEvaluation } from '../../shared/quality.ts';
 import { openDatabase } from '../db/client.ts';
 import { databaseConfig, readEnv } from '../env.ts';
 import { evaluateAll } from '../services/quality.ts';
+import { formatDay, type ParsedArgs, startOfUtcDay } from './command.ts';
+import type { evaluateDefinition } from './definitions.ts';
+import { counted } from './plural.ts';
 
-/** `evaluate [--as-of YYYY-MM-DD] [--marketplace M] [--json]` against the current database. */
-export async function evaluateCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      'as-of': { type: 'string' },
-      marketplace: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      lang: { type: 'string', default: 'en' },
-    },
-  });
-  const asOfText = values['as-of'] ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOfText) || Number.isNaN(Date.parse(asOfText))) {
-    console.error('--as-of: expected a date as YYYY-MM-DD');
-    return 2;
-  }
+/** `evaluate`: scores every seller (or one marketplace's) as of a day, against the current database. */
+export async function evaluateCommand({ options }: ParsedArgs<typeof evaluateDefinition>): Promise<number> {
+  const day = options['as-of'] ?? startOfUtcDay(new Date());
+  const asOfText = formatDay(day);
   // The day's evaluation covers the whole of that day.
-  const asOf = new Date(Date.parse(`${asOfText}T00:00:00Z`) + 86_400_000);
-  const t = createI18n(values.lang).getFixedT(null, 'quality');
+  const asOf = new Date(day.getTime() + 86_400_000);
+  const t = createI18n(options.lang).getFixedT(null, 'quality');
   const env = readEnv();
   const database = await openDatabase(databaseConfig(env));
   try {
     const started = performance.now();
-    const evaluations = await evaluateAll(database.db, { asOf, marketplace: values.marketplace });
-    if (values.json) {
+    const evaluations = await evaluateAll(database.db, { asOf, marketplace: options.marketplace });
+    if (options.json) {
       for (const e of evaluations) process.stdout.write(`${JSON.stringify(jsonLine(e, asOfText, t))}\n`);
     } else {
       printTable(evaluations);
-      console.error(`${evaluations.length} sellers evaluated in ${Math.round(performance.now() - started)} ms`);
+      const ms = Math.round(performance.now() - started);
+      console.error(`${counted(evaluations.length, 'seller', 'sellers')} evaluated in ${ms} ms`);
     }
     return 0;
   } finally {

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { openDatabase } from '../db/client.ts';
 import { databaseConfig, readEnv } from '../env.ts';
@@ -6,26 +5,14 @@ import { importFile } from '../ingest/import-file.ts';
 import { Ingest } from '../ingest/ingest.ts';
 import { readersFor, startReaderPool } from '../ingest/reader-pool.ts';
 import { CollectingRescorer } from '../services/rescore.ts';
-
-const usage = 'usage: npm run cli -- import <file.jsonl|file.csv> [--strict] [--batch-size LINES] [--ack]';
+import type { ParsedArgs } from './command.ts';
+import type { importDefinition } from './definitions.ts';
+import { counted } from './plural.ts';
 
 /** `import`: stores every good line, reports each bad one as `line N: field.path: message`. */
-export async function importCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      strict: { type: 'boolean', default: false },
-      'batch-size': { type: 'string', default: '2000' },
-      ack: { type: 'boolean', default: false },
-    },
-  });
-  const file = positionals[0];
-  const batchSize = Number(values['batch-size']);
-  if (!file || positionals.length > 1) return fail(usage);
-  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 50_000) {
-    return fail('--batch-size: expected a number of lines from 1 to 50000');
-  }
+export async function importCommand({ args, options }: ParsedArgs<typeof importDefinition>): Promise<number> {
+  const { file } = args;
+  const batchSize = options['batch-size'];
   const config = databaseConfig(readEnv());
   // The reader threads start (and the classifier trains) while the database opens.
   const readers = startReaderPool(readersFor(!('databaseUrl' in config)));
@@ -46,7 +33,7 @@ export async function importCommand(args: string[]): Promise<number> {
     // What the file touched is re-scored once, before the command exits, not left to the daily run.
     const rescorer = new CollectingRescorer(database.db);
     const summary = await importFile(new Ingest(database.db, rescorer), file, {
-      strict: values.strict,
+      strict: options.strict,
       batchSize,
       readers,
       onBadLine: (line, message) => {
@@ -59,26 +46,27 @@ export async function importCommand(args: string[]): Promise<number> {
       },
       onCommit: ({ events, throughLine }) => {
         stored = events;
-        if (values.ack) console.log(`committed ${events} events through line ${throughLine}`);
+        if (options.ack) console.log(`committed ${counted(events, 'event', 'events')} through line ${throughLine}`);
       },
       onProgress: (read, total) => bar?.update(total ? Math.floor((read / total) * 100) : 100, { stored, rejected }),
     });
     bar?.stop();
     if (summary.aborted) {
-      console.error(`--strict: ${summary.rejected} bad line(s); nothing was stored`);
+      console.error(`--strict: ${counted(summary.rejected, 'bad line', 'bad lines')}; nothing was stored`);
       return 1;
     }
-    console.log(`${summary.stored} events stored, ${summary.rejected} line(s) rejected, ${summary.lines} lines read`);
+    console.log(
+      [
+        `${counted(summary.stored, 'event', 'events')} stored`,
+        `${counted(summary.rejected, 'line', 'lines')} rejected`,
+        `${counted(summary.lines, 'line', 'lines')} read`,
+      ].join(', '),
+    );
     const rescored = await rescorer.flush();
-    console.log(`${rescored.sellers} seller(s) re-scored`);
+    console.log(`${counted(rescored.sellers, 'seller', 'sellers')} re-scored`);
     return summary.rejected > 0 ? 1 : 0;
   } finally {
     bar?.stop();
     await Promise.all([readers.close(), database.close()]);
   }
-}
-
-function fail(message: string): number {
-  console.error(message);
-  return 2;
 }

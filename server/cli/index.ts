@@ -1,34 +1,65 @@
-import { classifyCommand } from './classify.ts';
-import { demoDataCommand } from './demo-data.ts';
-import { evaluateCommand } from './evaluate.ts';
-import { importCommand } from './import.ts';
+import { type CommandSpec, type ParsedArgs, parseCommandArgs, UsageError } from './command.ts';
+import { classifyDefinition, demoDataDefinition, evaluateDefinition, importDefinition } from './definitions.ts';
+import { commandHelp, overviewHelp, usageErrorLine } from './help.ts';
 
-const commands: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
-  import: { run: importCommand, help: 'import <file.jsonl|file.csv> [--strict]   store events from a file' },
-  classify: {
-    run: classifyCommand,
-    help: 'classify < reviews.jsonl   language, sentiment, reasons and component per line ({"id","text","lang"})',
-  },
-  evaluate: {
-    run: evaluateCommand,
-    help: "evaluate [--as-of YYYY-MM-DD] [--marketplace M] [--json]   score every seller and store the day's snapshot",
-  },
-  'demo-data': {
-    run: demoDataCommand,
-    help: 'demo-data [--sellers N] [--seed S] [--as-of YYYY-MM-DD] [--out file.jsonl]   write demo events',
-  },
-};
+/** A command's definition and its module, loaded only once its arguments are parsed and checked. */
+interface Command {
+  definition: CommandSpec;
+  run: (argv: readonly string[]) => Promise<number>;
+}
 
-const [name, ...args] = process.argv.slice(2);
-const command = name ? commands[name] : undefined;
-if (!command) {
-  console.error(`${name ? `unknown command: ${name}\n` : ''}usage: npm run cli -- <command>\n`);
-  for (const [, c] of Object.entries(commands)) console.error(`  ${c.help}`);
-  process.exit(2);
+function command<C extends CommandSpec>(
+  definition: C,
+  load: () => Promise<(parsed: ParsedArgs<C>) => Promise<number>>,
+): Command {
+  return {
+    definition,
+    run: async (argv) => {
+      const parsed = parseCommandArgs(definition, argv);
+      if (parsed.help) {
+        process.stdout.write(commandHelp(definition));
+        return 0;
+      }
+      return (await load())(parsed);
+    },
+  };
 }
-try {
-  process.exitCode = await command.run(args);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
+
+const commands: Command[] = [
+  command(importDefinition, async () => (await import('./import.ts')).importCommand),
+  command(demoDataDefinition, async () => (await import('./demo-data.ts')).demoDataCommand),
+  command(evaluateDefinition, async () => (await import('./evaluate.ts')).evaluateCommand),
+  command(classifyDefinition, async () => (await import('./classify.ts')).classifyCommand),
+];
+const specs = commands.map((c) => c.definition);
+
+/** Exit status: 0 done, 1 bad data or a failure while running, 2 usage error (help asked for: 0). */
+async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    process.stderr.write(overviewHelp(specs));
+    return 2;
+  }
+  if (name === '--help' || name === '-h') {
+    process.stdout.write(overviewHelp(specs));
+    return 0;
+  }
+  const found = commands.find((c) => c.definition.name === name);
+  if (!found) {
+    const names = specs.map((s) => s.name).join(', ');
+    process.stderr.write(usageErrorLine(`unknown command "${name}"; the commands are ${names}`));
+    return 2;
+  }
+  try {
+    return await found.run(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(usageErrorLine(error.message, found.definition));
+      return 2;
+    }
+    process.stderr.write(`${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
 }
+
+process.exitCode = await main(process.argv.slice(2));

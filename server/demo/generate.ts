@@ -13,7 +13,7 @@ import { scenarioProfiles } from './scenarios.ts';
  */
 
 export interface DemoOptions {
-  /** Total sellers; the six scenario sellers are always there, the rest are peers. */
+  /** Total sellers: the six scenario sellers first (the first few of them when fewer), the rest peers. */
   sellers: number;
   seed: number;
   /** The end of the data (all times are at or before it); callers default it to today's UTC midnight. */
@@ -41,8 +41,10 @@ export function todayUtc(now = new Date()): Date {
 }
 
 export function demoProfiles(options: Pick<DemoOptions, 'sellers' | 'seed'>): SellerProfile[] {
-  const peers = Math.max(0, Math.floor(options.sellers) - 6);
-  const profiles = scenarioProfiles(options.seed);
+  const sellers = Math.max(0, Math.floor(options.sellers));
+  // Fewer sellers than scenarios: the first ones, as they are with more (each has its own random stream).
+  const profiles = scenarioProfiles(options.seed).slice(0, sellers);
+  const peers = sellers - profiles.length;
   const used = new Set(profiles.map((p) => p.name));
   for (let n = 1; n <= peers; n++) {
     const peer = peerProfile(options.seed, n);

@@ -110,7 +110,10 @@ export function csvTypeFromName(path: string): EventType | null {
 
 async function* readCsv(path: string, progress: ReadProgress | undefined, wanted: WantedLine) {
   const stream = createReadStream(path);
-  const parser = stream.pipe(parseCsv({ columns: true, info: true, skip_empty_lines: true, relax_column_count: true }));
+  // `bom`: a spreadsheet's "CSV UTF-8" starts with a byte-order mark, which would otherwise open the first column's name.
+  const parser = stream.pipe(
+    parseCsv({ bom: true, columns: true, info: true, skip_empty_lines: true, relax_column_count: true }),
+  );
   const typeFromName = csvTypeFromName(path);
   let batch: ReadLine[] = [];
   for await (const { record, info } of parser as AsyncIterable<{
@@ -138,7 +141,10 @@ function readCsvRecord(line: number, record: Record<string, string>, typeFromNam
   return parseEventObject(line, converted.value);
 }
 
-/** CSV cells are strings: turn them into the JSON shapes the event schema expects. */
+/**
+ * CSV cells are strings: turn them into the JSON shapes the event schema expects. An empty cell is null, and so is
+ * the word `null` where the column could not hold it as text.
+ */
 export function csvRecordToObject(
   type: string,
   record: Record<string, string>,
@@ -150,7 +156,7 @@ export function csvRecordToObject(
   for (const [key, cell] of Object.entries(record)) {
     if (key === 'type') continue;
     const kind = baseKind(shape[key]);
-    if (cell === '' || cell === 'null') {
+    if (cell === '' || (cell === 'null' && nullWordIsNull(type, key, shape[key]))) {
       value[key] = null;
     } else if (kind === 'array' || kind === 'object') {
       try {
@@ -167,6 +173,22 @@ export function csvRecordToObject(
     }
   }
   return { value };
+}
+
+/**
+ * Whether the word `null` in a column can only mean null: the column takes null but not the text "null" (a time,
+ * a number, a code), so files that wrote it so read as before. In a column that takes text it is text: a review
+ * may say just "null". Decided once per column from the schema.
+ */
+const nullWord = new Map<string, boolean>();
+function nullWordIsNull(type: string, key: string, schema: z.ZodType | undefined): boolean {
+  const column = `${type}.${key}`;
+  let isNull = nullWord.get(column);
+  if (isNull === undefined) {
+    isNull = schema ? schema.safeParse(null).success && !schema.safeParse('null').success : false;
+    nullWord.set(column, isNull);
+  }
+  return isNull;
 }
 
 function baseKind(schema: z.ZodType | undefined): string | undefined {

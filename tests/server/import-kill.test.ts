@@ -88,7 +88,7 @@ describe('an import killed halfway', () => {
     const killed = new Promise<void>((resolve) => child.on('exit', () => resolve()));
     let acks = 0;
     for await (const line of lines) {
-      const match = line.match(/^committed (\d+) events through line (\d+)$/);
+      const match = line.match(/^committed (\d+) events? through line (\d+)$/);
       if (!match) continue;
       acknowledgedThroughLine = Number(match[2]);
       acks += 1;

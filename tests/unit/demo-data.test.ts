@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDemoDataArgs } from '../../server/cli/demo-data.ts';
+import { parseCommandArgs, UsageError } from '../../server/cli/command.ts';
+import { demoDataDefinition } from '../../server/cli/definitions.ts';
+import { demoDataOptions } from '../../server/cli/demo-data.ts';
 import { generateDemoEvents } from '../../server/demo/generate.ts';
 import { textsByLanguage } from '../../server/demo/texts/index.ts';
 import { demoLanguages } from '../../server/demo/texts/types.ts';
@@ -57,7 +59,8 @@ describe('demo review texts', () => {
   });
 });
 
-describe('generateDemoEvents', () => {
+// Generating and validating thousands of events takes 1-3 s alone, more beside the spawned CLI tests on 2 cores.
+describe('generateDemoEvents', { timeout: 30_000 }, () => {
   it('is deterministic for a seed and differs between seeds', () => {
     const lines = (events: ImportEvent[]) => events.map((e) => JSON.stringify(e)).join('\n');
     expect(lines(generate(8, 7))).toBe(lines(generate(8, 7)));
@@ -109,10 +112,27 @@ describe('generateDemoEvents', () => {
     }
   });
 
-  it('always emits the six scenario sellers, even when fewer sellers are asked for', () => {
-    expect(ofType(generate(1, 1), 'seller').map((s) => s.id)).toEqual(scenarioIds);
+  it('emits as many sellers as asked for, the scenario sellers first, each the same as with more', () => {
+    expect(ofType(generate(1, 1), 'seller').map((s) => s.id)).toEqual(['s-steady']);
+    const two = generate(2, 1);
+    expect(ofType(two, 'seller').map((s) => s.id)).toEqual(['s-steady', 's-worsened']);
     const ids = ofType(small, 'seller').map((s) => s.id);
     expect(ids).toEqual([...scenarioIds, ...[1, 2, 3, 4, 5, 6].map((n) => `s-peer-00${n}`)]);
+    // Fewer sellers leave the others out and change nothing of those that stay.
+    const lines = (events: ImportEvent[]) => events.map((e) => JSON.stringify(e));
+    const keptSellers = new Set(['s-steady', 's-worsened']);
+    const keptReviews = new Set(
+      ofType(small, 'review')
+        .filter((r) => keptSellers.has(r.seller))
+        .map((r) => r.id),
+    );
+    const kept = (e: ImportEvent) =>
+      e.type === 'marketplace' ||
+      (e.type === 'seller' && keptSellers.has(e.id)) ||
+      (e.type !== 'seller' && 'seller' in e && keptSellers.has(e.seller)) ||
+      ('review' in e && keptReviews.has(e.review));
+    const ofKept = small.filter(kept);
+    expect(lines(two)).toEqual(lines(ofKept));
   });
 
   it('uses all 11 languages and every reason among review texts', () => {
@@ -184,22 +204,28 @@ describe('generateDemoEvents', () => {
 
 describe('demo-data flags', () => {
   const now = new Date('2025-06-01T15:30:00Z');
+  const options = (args: string[]) => {
+    const parsed = parseCommandArgs(demoDataDefinition, args);
+    if (parsed.help) throw new Error('help');
+    return demoDataOptions(parsed, now);
+  };
   it('defaults to 50 sellers, seed 1 and today at UTC midnight', () => {
-    expect(parseDemoDataArgs([], now)).toEqual({
-      sellers: 50,
-      seed: 1,
-      asOf: new Date('2025-06-01T00:00:00Z'),
-      out: null,
+    expect(options([])).toEqual({ sellers: 50, seed: 1, asOf: new Date('2025-06-01T00:00:00Z'), out: null });
+    expect(options(['--sellers', '2', '--seed', '7', '--as-of', '2024-02-29', '--out', 'x.jsonl'])).toEqual({
+      sellers: 2,
+      seed: 7,
+      asOf: new Date('2024-02-29T00:00:00Z'),
+      out: 'x.jsonl',
     });
   });
   it.each([
-    [['--sellers', '0'], '--sellers: expected a positive integer'],
-    [['--sellers', 'x'], '--sellers: expected a positive integer'],
-    [['--seed', '1.5'], '--seed: expected an integer'],
-    [['--as-of', '2025-02-30'], '--as-of: expected a date as YYYY-MM-DD'],
-    [['--nope'], "Unknown option '--nope'"],
+    [['--sellers', '0'], '--sellers: expected a whole number from 1 to 100000'],
+    [['--sellers', 'x'], '--sellers: expected a whole number from 1 to 100000'],
+    [['--seed', '1.5'], '--seed: expected a whole number'],
+    [['--as-of', '2025-02-30'], '--as-of: expected a real date as YYYY-MM-DD'],
+    [['--nope'], 'unknown flag --nope'],
   ])('rejects %j', (args, message) => {
-    const parsed = parseDemoDataArgs(args, now);
-    expect('error' in parsed && parsed.error).toContain(message);
+    expect(() => options(args)).toThrow(UsageError);
+    expect(() => options(args)).toThrow(message);
   });
 });

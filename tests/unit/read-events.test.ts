@@ -73,3 +73,83 @@ describe('reading JSON Lines', () => {
     expect(reads[1]?.event?.type === 'seller' && reads[1].event.name).toBe('Boutique é 商店');
   });
 });
+
+describe('reading CSV', () => {
+  const header = 'marketplace,id,seller,order,createdAt,rating,text,lang,author,verified';
+  const events = async (name: string, content: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    const reads = [];
+    for await (const read of readEvents(path)) reads.push(read);
+    return reads;
+  };
+
+  it('reads a file saved with a byte-order mark ("CSV UTF-8" of a spreadsheet), CRLF line ends included', async () => {
+    const reads = await events(
+      'reviews.csv',
+      `\ufeff${header}\r\nacme,R-1,shop-1,,2026-10-12T09:00:00Z,5,Très bien,fr,Paul,true\r\nacme,R-2,shop-1,O-1,2026-10-13T09:00:00Z,2,,,,false\r\n`,
+    );
+    expect(reads.map((r) => [r.line, r.error])).toEqual([
+      [2, undefined],
+      [3, undefined],
+    ]);
+    expect(reads.map((r) => r.event)).toEqual([
+      {
+        type: 'review',
+        marketplace: 'acme',
+        id: 'R-1',
+        seller: 'shop-1',
+        order: null,
+        createdAt: '2026-10-12T09:00:00Z',
+        rating: 5,
+        text: 'Très bien',
+        lang: 'fr',
+        author: 'Paul',
+        verified: true,
+      },
+      expect.objectContaining({ id: 'R-2', order: 'O-1', text: null, lang: null, author: null, verified: false }),
+    ]);
+  });
+
+  it('reads a type column after a byte-order mark', async () => {
+    const reads = await events(
+      'mixed.csv',
+      '\ufefftype,marketplace,id,seller,createdAt,score,notes\nmystery_shop,acme,X-1,shop-1,2026-10-12T09:00:00Z,80,fine\n',
+    );
+    expect(reads).toEqual([
+      { line: 2, event: expect.objectContaining({ type: 'mystery_shop', id: 'X-1', score: 80 }) },
+    ]);
+  });
+
+  it('keeps the text "null" as text: only an empty cell is null in a text column', async () => {
+    const reads = await events(
+      'reviews.csv',
+      `${header}\nacme,R-1,shop-1,,2026-10-12T09:00:00Z,1,null,en,null,true\nacme,R-2,shop-1,,2026-10-12T09:00:00Z,1,"null",en,,true\n`,
+    );
+    expect(reads.map((r) => r.error)).toEqual([undefined, undefined]);
+    expect(reads.map((r) => r.event?.type === 'review' && [r.event.text, r.event.author])).toEqual([
+      ['null', 'null'],
+      ['null', null],
+    ]);
+  });
+
+  it('still reads the word null as null where the column cannot hold it as text (times, numbers, codes)', async () => {
+    const reads = await events(
+      'review_update.csv',
+      'marketplace,id,review,createdAt,rating,text,removed\nacme,U-1,R-1,2026-10-12T09:00:00Z,null,null,false\n',
+    );
+    expect(reads).toEqual([
+      {
+        line: 2,
+        event: expect.objectContaining({ type: 'review_update', rating: null, text: 'null', removed: false }),
+      },
+    ]);
+    const orders = await events(
+      'orders.csv',
+      'marketplace,id,seller,placedAt,promisedShipBy,shippedAt,deliveredAt,cancelledAt,cancelledBy,cancelReason,lost,tracking,total,currency,items\n' +
+        'acme,A-1,shop-1,2026-10-12T09:00:00Z,null,null,null,null,null,null,false,true,9.00,EUR,"[{""sku"":""S"",""model"":null,""category"":""c"",""qty"":1,""price"":""9.00""}]"\n',
+    );
+    expect(orders.map((r) => r.error)).toEqual([undefined]);
+    expect(orders[0]?.event).toMatchObject({ shippedAt: null, cancelledBy: null, cancelReason: null });
+  });
+});
