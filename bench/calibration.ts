@@ -17,7 +17,7 @@ import {
 } from './calibration/run.ts';
 
 /**
- * `npm run bench:calibration [-- --stationary 400] [--seed 1] [--per-cell 6]`: simulated marketplaces (one per
+ * `npm run bench:calibration [-- --stationary 300] [--seed 1] [--per-cell 6]`: simulated marketplaces (one per
  * shipped policy) of sellers whose true rates are known, stored through the importer and judged by the full
  * evaluation on PGlite; prints the false-positive rate of stationary sellers and the power on worsened and
  * low-all-year sellers, by seller size and effect size, each with its 95% Wilson interval.
@@ -30,7 +30,7 @@ const option = (name: string, fallback: number) => {
   return value;
 };
 const seed = option('seed', 1);
-const stationary = option('stationary', 400);
+const stationary = option('stationary', 300);
 const perCell = option('per-cell', 6);
 const asOf = new Date('2026-11-24T00:00:00Z');
 

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { createI18n } from '../../shared/i18n.ts';
+import { describePathStep } from '../../shared/path-to-green.ts';
 import type { SellerEvaluation } from '../../shared/quality.ts';
 import { openDatabase } from '../db/client.ts';
 import { databaseConfig, readEnv } from '../env.ts';
@@ -24,14 +25,16 @@ export async function evaluateCommand(args: string[]): Promise<number> {
   }
   // The day's evaluation covers the whole of that day.
   const asOf = new Date(Date.parse(`${asOfText}T00:00:00Z`) + 86_400_000);
-  const t = createI18n(values.lang).getFixedT(null, 'quality');
+  const i18n = createI18n(values.lang);
+  const t = i18n.t;
+  const locale = i18n.language;
   const env = readEnv();
   const database = await openDatabase(databaseConfig(env));
   try {
     const started = performance.now();
     const evaluations = await evaluateAll(database.db, { asOf, marketplace: values.marketplace });
     if (values.json) {
-      for (const e of evaluations) process.stdout.write(`${JSON.stringify(jsonLine(e, asOfText, t))}\n`);
+      for (const e of evaluations) process.stdout.write(`${JSON.stringify(jsonLine(e, asOfText, t, locale))}\n`);
     } else {
       printTable(evaluations);
       console.error(`${evaluations.length} sellers evaluated in ${Math.round(performance.now() - started)} ms`);
@@ -42,7 +45,7 @@ export async function evaluateCommand(args: string[]): Promise<number> {
   }
 }
 
-function jsonLine(e: SellerEvaluation, asOf: string, t: TFunction<'quality'>) {
+function jsonLine(e: SellerEvaluation, asOf: string, t: TFunction, locale: string) {
   const axis = (a: SellerEvaluation['axes']['technical']) => ({
     score: a.score,
     metric: a.metric,
@@ -70,13 +73,13 @@ function jsonLine(e: SellerEvaluation, asOf: string, t: TFunction<'quality'>) {
       rate: c.rate,
       action: c.action,
     })),
-    pathToGreen: e.pathToGreen.map((step) => describeStep(step, t)),
+    pathToGreen: e.pathToGreen.map((step) => describeStep(step, t, locale)),
   };
 }
 
 /** A path-to-green step as a sentence in the reader's locale. */
-export function describeStep(step: SellerEvaluation['pathToGreen'][number], t: TFunction<'quality'>): string {
-  return t(`path.${step.action}`, { count: step.count, of: step.of ?? 0, detail: step.detail ?? '' });
+export function describeStep(step: SellerEvaluation['pathToGreen'][number], t: TFunction, locale: string): string {
+  return describePathStep(step, t, locale);
 }
 
 function printTable(evaluations: SellerEvaluation[]): void {
