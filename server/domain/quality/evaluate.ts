@@ -142,9 +142,9 @@ function windowResults(
 /**
  * "Significantly worse than peers": per metric and window (the shown one and the year), an exact one-sided
  * binomial mid-p test that the rate is above the peers' bar, with Holm across all of them at `PEER_SHARE` of the
- * policy's p-value. Marks the results; returns the level the last test would need, for the path to green.
+ * policy's p-value. Marks the results.
  */
-function markSignificantlyWorse(families: { results: MetricResult[]; tests: PeerTests }[], p: Policy): number {
+function markSignificantlyWorse(families: { results: MetricResult[]; tests: PeerTests }[], p: Policy): void {
   const pValues = families.flatMap((f) => f.tests.p);
   const alpha = p.worsened.pValue * PEER_SHARE;
   const rejected = holmRejected(pValues, alpha);
@@ -152,7 +152,6 @@ function markSignificantlyWorse(families: { results: MetricResult[]; tests: Peer
   for (const f of families) {
     for (const r of f.results) r.significantlyWorse = rejected[i++] === true;
   }
-  return alpha / pValues.length;
 }
 
 /** One axis from a window's results (`windowResults` order). */
@@ -192,22 +191,8 @@ interface IntervalJudgement {
   flag: Flag;
   window: number;
   asOf: Date;
-  /** The peer tests of this window (bars) and the level every one of them stays above when none fires. */
+  /** The peer tests of this window: the bar each metric was tested against. */
   tests: PeerTests;
-  level: number;
-}
-
-/** The largest count among `n` for which `fine` holds (fine is monotone: true up to a point); -1 when none. */
-function largestFine(n: number, fine: (k: number) => boolean): number {
-  if (!fine(0)) return -1;
-  let low = 0;
-  let high = n + 1;
-  while (low + 1 < high) {
-    const mid = (low + high) >>> 1;
-    if (fine(mid)) low = mid;
-    else high = mid;
-  }
-  return low;
 }
 
 function intervalFindings(results: MetricResult[], j: IntervalJudgement): Finding[] {
@@ -220,12 +205,9 @@ function intervalFindings(results: MetricResult[], j: IntervalJudgement): Findin
     const overThreshold = flag === 'threshold_breached' && r.n >= MIN_PEER_N && r.low > r.threshold;
     if (!worseThanPeers && !overThreshold) return;
     const bar = j.tests.bars[i] ?? r.threshold;
-    // What the rule allows among a window's worth of new chances: under the threshold's interval, or a count
-    // the peer test would not call worse at any step of Holm's procedure.
-    const allowed = (next: number) =>
-      overThreshold
-        ? largestFine(next, (k) => wilson(k, next).low <= r.threshold)
-        : largestFine(next, (k) => k <= next * bar || binomialMidP(k, next, bar) > j.level);
+    // The rate to get back under is the bar itself: the threshold, or the peers' (their 90th percentile, never
+    // under their mean). A window's worth of new chances at or under it leaves the rule nothing to find.
+    const allowed = (next: number) => Math.floor(next * (overThreshold ? r.threshold : bar) + 1e-9);
     findings.push({
       flag,
       evidence: {
@@ -235,16 +217,18 @@ function intervalFindings(results: MetricResult[], j: IntervalJudgement): Findin
         ids: [],
         figures: { k: r.k, n: r.n, rate: r.rate, low: r.low, high: r.high, peerP90: r.peerP90, threshold: r.threshold },
       },
-      step: rateStep({
-        action: def.action,
-        metric: r.metric,
-        window,
-        perDay: r.n / window,
-        usualRate: r.n ? r.k / r.n : 0,
-        allowed,
-        asOf: j.asOf,
-        noWaiting: true,
-      }),
+      steps: [
+        rateStep({
+          action: def.action,
+          metric: r.metric,
+          window,
+          perDay: r.n / window,
+          usualRate: r.n ? r.k / r.n : 0,
+          allowed,
+          asOf: j.asOf,
+          noWaiting: true,
+        }),
+      ],
     });
   });
   return findings;
@@ -266,7 +250,7 @@ export function evaluateSeller(
   const shownResults = windowResults(shown, seller.category, ctx.window, peers, p, shownTests);
   const yearResults = windowResults(whole, seller.category, longest, peers, p, yearTests);
   // One family of peer tests per seller (the shown window is the year when the policy has no 90 days).
-  const level = markSignificantlyWorse(
+  markSignificantlyWorse(
     shown === whole
       ? [{ results: yearResults, tests: yearTests }]
       : [
@@ -288,10 +272,8 @@ export function evaluateSeller(
   if (enoughData) {
     const asOf = ctx.asOf;
     findings.push(...worsenedFindings(seller, p, longest, asOf));
-    const shownWindow = { window: ctx.window, asOf, tests: shownTests, level };
-    findings.push(
-      ...intervalFindings(yearResults, { flag: 'low_365d', window: longest, asOf, tests: yearTests, level }),
-    );
+    const shownWindow = { window: ctx.window, asOf, tests: shownTests };
+    findings.push(...intervalFindings(yearResults, { flag: 'low_365d', window: longest, asOf, tests: yearTests }));
     findings.push(...intervalFindings(shownResults, { flag: 'significantly_worse', ...shownWindow }));
     findings.push(...intervalFindings(shownResults, { flag: 'threshold_breached', ...shownWindow }));
   }
@@ -309,13 +291,15 @@ export function evaluateSeller(
           oldestDays: seller.oldestUnresolvedDays,
         },
       },
-      step: {
-        action: 'resolve_negatives',
-        count: seller.overdueNegatives,
-        of: seller.unresolvedNegatives,
-        metric: null,
-        detail: null,
-      },
+      steps: [
+        {
+          action: 'resolve_negatives',
+          count: seller.overdueNegatives,
+          of: seller.unresolvedNegatives,
+          metric: null,
+          detail: null,
+        },
+      ],
     });
   }
   for (const cluster of clusters) {
@@ -334,13 +318,15 @@ export function evaluateSeller(
           p: cluster.p,
         },
       },
-      step: {
-        action: 'fix_defect_cluster',
-        count: cluster.count,
-        of: null,
-        metric: 'defectRate',
-        detail: `${cluster.model} · ${cluster.component}`,
-      },
+      steps: [
+        {
+          action: 'fix_defect_cluster',
+          count: cluster.count,
+          of: null,
+          metric: 'defectRate',
+          detail: `${cluster.model} · ${cluster.component}`,
+        },
+      ],
     });
   }
 
@@ -354,12 +340,11 @@ export function evaluateSeller(
 
   const steps = new Map<string, PathStep>();
   if (status !== 'ok') {
-    for (const f of findings) {
-      if (!f.step) continue;
-      // One step per action and window: the most demanding (the lowest rate allowed, or the most to do).
-      const key = `${f.step.action}\u0000${f.step.detail ?? ''}\u0000${f.step.window ?? ''}`;
+    for (const step of findings.flatMap((f) => f.steps ?? [])) {
+      // One step per action, metric and window: the most demanding (the lowest rate allowed, or the most to do).
+      const key = `${step.action}\u0000${step.detail ?? ''}\u0000${step.metric ?? ''}\u0000${step.window ?? ''}`;
       const known = steps.get(key);
-      if (!known || demands(f.step) > demands(known)) steps.set(key, f.step);
+      if (!known || demands(step) > demands(known)) steps.set(key, step);
     }
   }
 

@@ -77,3 +77,19 @@ export function rateStep(i: RateStepInput): PathStep {
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * The most bad outcomes among `next` chances that keep the rate's 95% interval from lying above `threshold`
+ * (the rule of "threshold breached"); at least 0.
+ */
+export function mostWithinThreshold(next: number, threshold: number): number {
+  let low = 0;
+  let high = next + 1;
+  if (wilson(0, next).low > threshold) return 0;
+  while (low + 1 < high) {
+    const mid = (low + high) >>> 1;
+    if (wilson(mid, next).low <= threshold) low = mid;
+    else high = mid;
+  }
+  return low;
+}

@@ -3,12 +3,13 @@ import type { Evidence, Flag, MetricId, PathStep } from '../../../shared/quality
 import type { SellerCounts, WindowCounts } from './counts.ts';
 import { holmRejected, type Stratum, worsenedMidP } from './exact.ts';
 import { type MetricDefinition, metrics } from './metrics.ts';
-import { rateStep } from './path-to-green.ts';
+import { mostWithinThreshold, rateStep } from './path-to-green.ts';
 
 export interface Finding {
   flag: Flag;
   evidence: Evidence;
-  step?: PathStep;
+  /** What takes it away: one step per window it depends on. */
+  steps?: PathStep[];
 }
 
 /**
@@ -62,9 +63,11 @@ export function subtract(t: WindowCounts, p: WindowCounts): WindowCounts {
   };
 }
 
+type StratumOf = Stratum & { def: MetricDefinition };
+
 interface GroupTest {
   window: number;
-  strata: (Stratum & { def: MetricDefinition })[];
+  strata: StratumOf[];
   p: number;
 }
 
@@ -125,7 +128,8 @@ export function worsenedFindings(seller: SellerCounts, p: Policy, longest: numbe
             p: test.p,
           },
         },
-        step: worsenedStep(s, test.window, baselineDays, p, asOf),
+        // The worse days stay in every longer recent window after they leave this one: a step for each.
+        steps: recentWindows.filter((w) => w >= test.window).map((w) => worsenedStep(s, w, baselineDays, p, asOf)),
       });
     }
   });
@@ -166,13 +170,7 @@ function risenStrata<S extends Stratum>(strata: readonly S[], minRelativeIncreas
  * metric of the group, their sum is under it too). When that allows none, the usual rate itself would be
  * flagged in so short a window: what changes it is the worse period leaving the window.
  */
-function worsenedStep(
-  s: Stratum & { def: MetricDefinition },
-  window: number,
-  baselineDays: number,
-  p: Policy,
-  asOf: Date,
-): PathStep {
+function worsenedStep(s: StratumOf, window: number, baselineDays: number, p: Policy, asOf: Date): PathStep {
   const baselineRate = s.baselineN ? s.baselineK / s.baselineN : 0;
   const perDay = s.baselineN / Math.max(1, baselineDays);
   return rateStep({
@@ -181,7 +179,12 @@ function worsenedStep(
     window,
     perDay,
     usualRate: baselineRate,
-    allowed: (next) => Math.ceil(next * baselineRate * (1 + p.worsened.minRelativeIncrease)) - 1,
+    // Under the policy's margin over the baseline, and never so many that the threshold rule would fire instead.
+    allowed: (next) =>
+      Math.min(
+        Math.ceil(next * baselineRate * (1 + p.worsened.minRelativeIncrease)) - 1,
+        mostWithinThreshold(next, s.def.threshold(p)),
+      ),
     asOf,
   });
 }
