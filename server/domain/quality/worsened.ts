@@ -24,11 +24,14 @@ export const MIN_WORSENED_COUNT = 3;
 /**
  * Metrics that rise together are tested together: a shop whose operations slip (stock, staff, supplier) ships
  * late, cancels and sends faulty goods at once, and one test of their sum has the power that three tests of
- * three handfuls lack. Order outcomes carry most of the weight of the family (weighted Holm).
+ * three handfuls lack. Each metric is also tested alone, with a small weight, for a rise in one metric only
+ * (a batch of faulty phones). Order outcomes carry most of the weight of the family (weighted Holm).
  */
+const watched = metrics.filter((m) => m.watchedForWorsening);
 const groups: { metrics: MetricDefinition[]; weight: number }[] = [
-  { metrics: metrics.filter((m) => m.watchedForWorsening && m.axis !== 'afterSales'), weight: 4 },
-  { metrics: metrics.filter((m) => m.watchedForWorsening && m.axis === 'afterSales'), weight: 1 },
+  { metrics: watched.filter((m) => m.axis !== 'afterSales'), weight: 4 },
+  { metrics: watched.filter((m) => m.axis === 'afterSales'), weight: 1 },
+  ...watched.map((m) => ({ metrics: [m], weight: 0.2 })),
 ];
 
 /** The earlier part of a window: every count of `t` minus `p` (spelled out: a keyed loop is 20× slower here). */
@@ -106,10 +109,14 @@ export function worsenedFindings(seller: SellerCounts, p: Policy, longest: numbe
     weights,
   );
   const findings: Finding[] = [];
+  const named = new Set<string>();
   tests.forEach((test, i) => {
     if (!rejected[i]) return;
     const flag = `worsened_${test.window}d` as Flag;
     for (const s of risenStrata(test.strata, p.worsened.minRelativeIncrease)) {
+      // A metric found by its group's test and by its own is named once per window.
+      if (named.has(`${flag}|${s.def.id}`)) continue;
+      named.add(`${flag}|${s.def.id}`);
       const baselineRate = s.baselineN ? s.baselineK / s.baselineN : 0;
       findings.push({
         flag,
