@@ -3,7 +3,6 @@ import type {
   AxisResult,
   axes,
   DefectCluster,
-  Evidence,
   Flag,
   MetricResult,
   PathStep,
