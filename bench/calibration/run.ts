@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Db } from '../../server/db/client.ts';
 import { wilson } from '../../server/domain/quality/stats.ts';
 import { importFile } from '../../server/ingest/import-file.ts';
-import { evaluateAll } from '../../server/jobs/evaluate.ts';
+import { Ingest, noRescoring } from '../../server/ingest/ingest.ts';
+import { evaluateAll } from '../../server/services/quality.ts';
 import type { Flag, SellerEvaluation } from '../../shared/quality.ts';
 import { writeJsonl } from '../synthetic.ts';
 import { type SimulatedSeller, type SimulationPlan, simulatedEvents } from './marketplace.ts';
@@ -40,7 +41,7 @@ export async function judgeSimulated(
     const file = join(dir, 'events.jsonl');
     const events = await writeJsonl(file, allEvents(plans, asOf, seed));
     phase(`${events.toLocaleString('en')} events generated`);
-    const summary = await importFile(db, file, { batchSize: 5_000 });
+    const summary = await importFile(new Ingest(db, noRescoring), file, { batchSize: 5_000 });
     if (summary.rejected) throw new Error(`calibration: the importer rejected ${summary.rejected} simulated events`);
     phase('imported');
   } finally {
