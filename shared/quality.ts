@@ -90,11 +90,23 @@ export const pathStep = z.object({
     'orders_without_complaints',
     'fix_defect_cluster',
     'wait_for_exclusion_end',
+    'wait_for_window',
   ]),
   count: z.number().int(),
   of: z.number().int().nullable(),
   metric: z.enum(metricIds).nullable(),
   detail: z.string().nullable(),
+  /**
+   * A rate's step: at most `allowed` bad outcomes in the next `count` chances (a rate under `rate`) in the
+   * `window`-day window, which at the seller's usual `perDay` chances a day takes until `by`. A wait step
+   * (`wait_for_window`): the worse period leaves the window on `clears`.
+   */
+  window: z.number().int().nullable().optional(),
+  allowed: z.number().int().nullable().optional(),
+  rate: z.number().nullable().optional(),
+  perDay: z.number().nullable().optional(),
+  by: z.string().nullable().optional(),
+  clears: z.string().nullable().optional(),
 });
 export type PathStep = z.infer<typeof pathStep>;
 

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { describePathStep } from '../../shared/path-to-green.ts';
 import { type Axis, axes, type PathStep, type SellerEvaluation, type Status } from '../../shared/quality.ts';
 import type { UiLocale } from '../../shared/roles.ts';
 import { formatCount } from '../ui/locale.ts';
@@ -61,7 +62,7 @@ export function QualitySection({ quality, locale, t }: QualityProps) {
           <ol>
             {steps.map((step) => (
               <li key={`${step.action}\u0000${step.detail ?? ''}`} data-action={step.action}>
-                {pathText(step, t)}
+                {pathText(step, t, locale)}
               </li>
             ))}
           </ol>
@@ -99,6 +100,6 @@ function AxisScore({ axis, score, thin, locale, t }: AxisProps) {
   );
 }
 
-function pathText(step: PathStep, t: TFunction): string {
-  return t(`path.${step.action}`, { ns: 'quality', count: step.count, of: step.of ?? 0, detail: step.detail ?? '' });
+function pathText(step: PathStep, t: TFunction, locale: UiLocale): string {
+  return describePathStep(step, t, locale);
 }

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { createI18n } from '../../shared/i18n.ts';
+import { describePathStep } from '../../shared/path-to-green.ts';
 import type { SellerEvaluation } from '../../shared/quality.ts';
 import { openDatabase } from '../db/client.ts';
 import { databaseConfig, readEnv } from '../env.ts';
@@ -14,14 +15,16 @@ export async function evaluateCommand({ options }: ParsedArgs<typeof evaluateDef
   const asOfText = formatDay(day);
   // The day's evaluation covers the whole of that day.
   const asOf = new Date(day.getTime() + 86_400_000);
-  const t = createI18n(options.lang).getFixedT(null, 'quality');
+  const i18n = createI18n(options.lang);
+  const t = i18n.t;
+  const locale = i18n.language;
   const env = readEnv();
   const database = await openDatabase(databaseConfig(env));
   try {
     const started = performance.now();
     const evaluations = await evaluateAll(database.db, { asOf, marketplace: options.marketplace });
     if (options.json) {
-      for (const e of evaluations) process.stdout.write(`${JSON.stringify(jsonLine(e, asOfText, t))}\n`);
+      for (const e of evaluations) process.stdout.write(`${JSON.stringify(jsonLine(e, asOfText, t, locale))}\n`);
     } else {
       printTable(evaluations);
       const ms = Math.round(performance.now() - started);
@@ -33,7 +36,7 @@ export async function evaluateCommand({ options }: ParsedArgs<typeof evaluateDef
   }
 }
 
-function jsonLine(e: SellerEvaluation, asOf: string, t: TFunction<'quality'>) {
+function jsonLine(e: SellerEvaluation, asOf: string, t: TFunction, locale: string) {
   const axis = (a: SellerEvaluation['axes']['technical']) => ({
     score: a.score,
     metric: a.metric,
@@ -61,13 +64,13 @@ function jsonLine(e: SellerEvaluation, asOf: string, t: TFunction<'quality'>) {
       rate: c.rate,
       action: c.action,
     })),
-    pathToGreen: e.pathToGreen.map((step) => describeStep(step, t)),
+    pathToGreen: e.pathToGreen.map((step) => describeStep(step, t, locale)),
   };
 }
 
 /** A path-to-green step as a sentence in the reader's locale. */
-export function describeStep(step: SellerEvaluation['pathToGreen'][number], t: TFunction<'quality'>): string {
-  return t(`path.${step.action}`, { count: step.count, of: step.of ?? 0, detail: step.detail ?? '' });
+export function describeStep(step: SellerEvaluation['pathToGreen'][number], t: TFunction, locale: string): string {
+  return describePathStep(step, t, locale);
 }
 
 function printTable(evaluations: SellerEvaluation[]): void {

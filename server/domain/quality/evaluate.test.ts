@@ -86,7 +86,8 @@ describe('judgements', () => {
     expect(result?.rule).toBe('worsened_30d');
     const evidence = result?.evidence.find((e) => e.flag === 'worsened_30d');
     expect(evidence?.metric).toBe('lateDispatchRate');
-    expect(evidence?.figures).toMatchObject({ recentK: 12, recentN: 40, baselineK: 16, baselineN: 440 });
+    // The baseline is the year before the 90-day window (480 − 120 orders, 28 − 20 late), for both windows.
+    expect(evidence?.figures).toMatchObject({ recentK: 12, recentN: 40, baselineK: 8, baselineN: 360 });
     const ship = result?.pathToGreen.find((s) => s.action === 'ship_on_time');
     expect(ship?.count).toBeGreaterThan(0);
   });

@@ -3,7 +3,6 @@ import type {
   AxisResult,
   axes,
   DefectCluster,
-  Evidence,
   Flag,
   MetricResult,
   PathStep,
@@ -11,10 +10,12 @@ import type {
   Status,
 } from '../../../shared/quality.ts';
 import type { SellerCounts, WindowCounts } from './counts.ts';
+import { binomialMidP, holmRejected } from './exact.ts';
 import { type MetricDefinition, metrics, scoreRate } from './metrics.ts';
-import { goodOutcomesNeeded, sortSteps } from './path-to-green.ts';
-import { MIN_PEER_N, PeerGroups, percentileOf, quantile } from './peers.ts';
-import { bayesianRating, nps, wilson, worseThanBaselineP } from './stats.ts';
+import { rateStep, sortSteps } from './path-to-green.ts';
+import { MIN_PEER_N, meanOf, PeerGroups, percentileOf, quantile } from './peers.ts';
+import { bayesianRating, nps, wilson } from './stats.ts';
+import { type Finding, PEER_SHARE, worsenedFindings } from './worsened.ts';
 
 export interface EvaluationContext {
   marketplace: string;
@@ -31,7 +32,6 @@ const DAY = 86_400_000;
 const metricById = new Map(metrics.map((m) => [m.id, m]));
 /** The axis of each metric, in `metrics` order, which is the order of a window's results. */
 const metricAxes = metrics.map((m) => m.axis);
-const watchedForWorsening = metrics.filter((m) => m.watchedForWorsening);
 /** Flags in the order they decide the status; the first that fired is the rule. */
 const atRiskFlags: Flag[] = ['worsened_30d', 'worsened_90d', 'low_365d'];
 const watchFlags: Flag[] = [
@@ -85,12 +85,18 @@ function metricResult(
   w: number,
   peers: PeerGroups,
   p: Policy,
+  out: { peerP: number; bar: number | null },
 ): MetricResult {
   const { k, n } = def.count(c);
   const estimate = wilson(Math.max(0, k), n);
   const distribution = peers.distribution(category, w, def.id);
   const peerP90 = quantile(distribution, p.peerPercentile);
   const threshold = def.threshold(p);
+  // "Significantly worse" tests the rate against the peers' 90th percentile, but never against less than the
+  // peers' mean: when most peers have none of a rare event the percentile is 0 and would find one event worse.
+  const mean = meanOf(distribution);
+  out.bar = peerP90 === null || mean === null ? null : Math.max(peerP90, mean);
+  out.peerP = n >= MIN_PEER_N && out.bar !== null && k > n * out.bar ? binomialMidP(k, n, out.bar) : 1;
   // Fields written out rather than spread from the estimate: ten thousand sellers make 180,000 of these.
   return {
     metric: def.id,
@@ -103,16 +109,48 @@ function metricResult(
     threshold,
     peerP90: round(peerP90, 6),
     percentile: estimate.rate === null ? null : round(percentileOf(distribution, estimate.rate), 4),
-    significantlyWorse: n >= MIN_PEER_N && peerP90 !== null && estimate.low > peerP90,
+    significantlyWorse: false,
   };
 }
 
+/** Per metric of a window: the peer test's mid-p value and the rate it tested against. */
+interface PeerTests {
+  p: number[];
+  bars: (number | null)[];
+}
+
 /** Every metric's result for one window, in `metrics` order. Module functions, not closures made per seller. */
-function windowResults(c: WindowCounts, category: string, w: number, peers: PeerGroups, p: Policy): MetricResult[] {
+function windowResults(
+  c: WindowCounts,
+  category: string,
+  w: number,
+  peers: PeerGroups,
+  p: Policy,
+  tests: PeerTests,
+): MetricResult[] {
   const results = new Array<MetricResult>(metrics.length);
-  for (let i = 0; i < metrics.length; i++)
-    results[i] = metricResult(metrics[i] as MetricDefinition, c, category, w, peers, p);
+  const out = { peerP: 1, bar: null as number | null };
+  for (let i = 0; i < metrics.length; i++) {
+    results[i] = metricResult(metrics[i] as MetricDefinition, c, category, w, peers, p, out);
+    tests.p[i] = out.peerP;
+    tests.bars[i] = out.bar;
+  }
   return results;
+}
+
+/**
+ * "Significantly worse than peers": per metric and window (the shown one and the year), an exact one-sided
+ * binomial mid-p test that the rate is above the peers' bar, with Holm across all of them at `PEER_SHARE` of the
+ * policy's p-value. Marks the results.
+ */
+function markSignificantlyWorse(families: { results: MetricResult[]; tests: PeerTests }[], p: Policy): void {
+  const pValues = families.flatMap((f) => f.tests.p);
+  const alpha = p.worsened.pValue * PEER_SHARE;
+  const rejected = holmRejected(pValues, alpha);
+  let i = 0;
+  for (const f of families) {
+    for (const r of f.results) r.significantlyWorse = rejected[i++] === true;
+  }
 }
 
 /** One axis from a window's results (`windowResults` order). */
@@ -148,102 +186,27 @@ function axisResult(results: MetricResult[]): AxisResult {
   };
 }
 
-/** The earlier part of a window: every count of `t` minus `p` (spelled out: a keyed loop is 20× slower here). */
-function subtract(t: WindowCounts, p: WindowCounts): WindowCounts {
-  return {
-    orders: t.orders - p.orders,
-    delivered: t.delivered - p.delivered,
-    defective: t.defective - p.defective,
-    dispatchDue: t.dispatchDue - p.dispatchDue,
-    lateDispatch: t.lateDispatch - p.lateDispatch,
-    sellerCancelled: t.sellerCancelled - p.sellerCancelled,
-    shipped: t.shipped - p.shipped,
-    lost: t.lost - p.lost,
-    tracked: t.tracked - p.tracked,
-    contactsDue: t.contactsDue - p.contactsDue,
-    answeredWithin24h: t.answeredWithin24h - p.answeredWithin24h,
-    contacts: t.contacts - p.contacts,
-    reviews: t.reviews - p.reviews,
-    ratingSum: t.ratingSum - p.ratingSum,
-    satisfiedReviews: t.satisfiedReviews - p.satisfiedReviews,
-    negativesDue: t.negativesDue - p.negativesDue,
-    negativesResolvedWithin14d: t.negativesResolvedWithin14d - p.negativesResolvedWithin14d,
-    complaints: t.complaints - p.complaints,
-    refundsDue: t.refundsDue - p.refundsDue,
-    refundsSettledInTime: t.refundsSettledInTime - p.refundsSettledInTime,
-    npsAnswers: t.npsAnswers - p.npsAnswers,
-    promoters: t.promoters - p.promoters,
-    detractors: t.detractors - p.detractors,
-    mysteryShops: t.mysteryShops - p.mysteryShops,
-    mysteryScoreSum: t.mysteryScoreSum - p.mysteryScoreSum,
-    medianFirstResponseHours: t.medianFirstResponseHours,
-  };
-}
-
-interface Finding {
+interface IntervalJudgement {
   flag: Flag;
-  evidence: Evidence;
-  step?: PathStep;
+  window: number;
+  asOf: Date;
+  /** The peer tests of this window: the bar each metric was tested against. */
+  tests: PeerTests;
 }
 
-/** "Worsened": the recent window against the seller's own earlier baseline (longest window minus recent). */
-function worsenedFindings(seller: SellerCounts, p: Policy, longest: number): Finding[] {
-  const whole = seller.windows.get(longest);
-  if (!whole) return [];
+function intervalFindings(results: MetricResult[], j: IntervalJudgement): Finding[] {
+  const { flag, window } = j;
   const findings: Finding[] = [];
-  for (const w of p.worsened.recentWindows) {
-    const recentCounts = seller.windows.get(w);
-    if (!recentCounts || w >= longest) continue;
-    const baseline = subtract(whole, recentCounts);
-    for (const def of watchedForWorsening) {
-      const recent = def.count(recentCounts);
-      const base = def.count(baseline);
-      if (recent.n === 0 || base.n === 0 || recent.k < 3) continue;
-      const recentRate = recent.k / recent.n;
-      const baseRate = base.k / base.n;
-      const pValue = worseThanBaselineP(recent.k, recent.n, base.k, base.n);
-      if (pValue >= p.worsened.pValue || recentRate < baseRate * (1 + p.worsened.minRelativeIncrease)) continue;
-      const flag = `worsened_${w}d` as Flag;
-      const target = Math.max(baseRate * (1 + p.worsened.minRelativeIncrease), def.threshold(p));
-      findings.push({
-        flag,
-        evidence: {
-          flag,
-          metric: def.id,
-          window: w,
-          ids: [],
-          figures: {
-            recentK: recent.k,
-            recentN: recent.n,
-            recentRate,
-            baselineK: base.k,
-            baselineN: base.n,
-            baselineRate: baseRate,
-            p: pValue,
-          },
-        },
-        step: {
-          action: def.action,
-          count: goodOutcomesNeeded(recent.k, recent.n, target),
-          of: null,
-          metric: def.id,
-          detail: null,
-        },
-      });
-    }
-  }
-  return findings;
-}
-
-function intervalFindings(results: MetricResult[], flag: Flag, window: number, p: Policy): Finding[] {
-  const findings: Finding[] = [];
-  for (const r of results) {
+  results.forEach((r, i) => {
     const def = metricById.get(r.metric);
-    if (!def) continue;
+    if (!def) return;
     const worseThanPeers = flag !== 'threshold_breached' && r.significantlyWorse;
     const overThreshold = flag === 'threshold_breached' && r.n >= MIN_PEER_N && r.low > r.threshold;
-    if (!worseThanPeers && !overThreshold) continue;
-    const bar = overThreshold ? r.threshold : (r.peerP90 ?? r.threshold);
+    if (!worseThanPeers && !overThreshold) return;
+    const bar = j.tests.bars[i] ?? r.threshold;
+    // The rate to get back under is the bar itself: the threshold, or the peers' (their 90th percentile, never
+    // under their mean). A window's worth of new chances at or under it leaves the rule nothing to find.
+    const allowed = (next: number) => Math.floor(next * (overThreshold ? r.threshold : bar) + 1e-9);
     findings.push({
       flag,
       evidence: {
@@ -253,15 +216,20 @@ function intervalFindings(results: MetricResult[], flag: Flag, window: number, p
         ids: [],
         figures: { k: r.k, n: r.n, rate: r.rate, low: r.low, high: r.high, peerP90: r.peerP90, threshold: r.threshold },
       },
-      step: {
-        action: def.action,
-        count: goodOutcomesNeeded(r.k, r.n, Math.max(bar, def.threshold(p)), bar),
-        of: null,
-        metric: r.metric,
-        detail: null,
-      },
+      steps: [
+        rateStep({
+          action: def.action,
+          metric: r.metric,
+          window,
+          perDay: r.n / window,
+          usualRate: r.n ? r.k / r.n : 0,
+          allowed,
+          asOf: j.asOf,
+          noWaiting: true,
+        }),
+      ],
     });
-  }
+  });
   return findings;
 }
 
@@ -276,18 +244,37 @@ export function evaluateSeller(
   const whole = seller.windows.get(longest);
   const shown = seller.windows.get(ctx.window) ?? whole;
   if (!whole || !shown) throw new Error(`no counts for seller ${seller.seller}`);
-  const shownResults = windowResults(shown, seller.category, ctx.window, peers, p);
-  const yearResults = windowResults(whole, seller.category, longest, peers, p);
+  const shownTests: PeerTests = { p: [], bars: [] };
+  const yearTests: PeerTests = { p: [], bars: [] };
+  const shownResults = windowResults(shown, seller.category, ctx.window, peers, p, shownTests);
+  const yearResults = windowResults(whole, seller.category, longest, peers, p, yearTests);
+  // One family of peer tests per seller (the shown window is the year when the policy has no 90 days).
+  markSignificantlyWorse(
+    shown === whole
+      ? [{ results: yearResults, tests: yearTests }]
+      : [
+          { results: shownResults, tests: shownTests },
+          { results: yearResults, tests: yearTests },
+        ],
+    p,
+  );
+  if (shown === whole) {
+    for (let i = 0; i < shownResults.length; i++) {
+      (shownResults[i] as MetricResult).significantlyWorse = yearResults[i]?.significantlyWorse ?? false;
+    }
+  }
   const enoughData = whole.orders >= p.minOrders;
   const inTrial = p.trial.days > 0 && seller.joinedAt.getTime() > ctx.asOf.getTime() - p.trial.days * DAY;
   const clusters = ctx.clusters.get(seller.seller) ?? [];
 
   const findings: Finding[] = [];
   if (enoughData) {
-    findings.push(...worsenedFindings(seller, p, longest));
-    findings.push(...intervalFindings(yearResults, 'low_365d', longest, p));
-    findings.push(...intervalFindings(shownResults, 'significantly_worse', ctx.window, p));
-    findings.push(...intervalFindings(shownResults, 'threshold_breached', ctx.window, p));
+    const asOf = ctx.asOf;
+    findings.push(...worsenedFindings(seller, p, longest, asOf));
+    const shownWindow = { window: ctx.window, asOf, tests: shownTests };
+    findings.push(...intervalFindings(yearResults, { flag: 'low_365d', window: longest, asOf, tests: yearTests }));
+    findings.push(...intervalFindings(shownResults, { flag: 'significantly_worse', ...shownWindow }));
+    findings.push(...intervalFindings(shownResults, { flag: 'threshold_breached', ...shownWindow }));
   }
   if (seller.overdueNegatives > 0) {
     findings.push({
@@ -303,13 +290,15 @@ export function evaluateSeller(
           oldestDays: seller.oldestUnresolvedDays,
         },
       },
-      step: {
-        action: 'resolve_negatives',
-        count: seller.overdueNegatives,
-        of: seller.unresolvedNegatives,
-        metric: null,
-        detail: null,
-      },
+      steps: [
+        {
+          action: 'resolve_negatives',
+          count: seller.overdueNegatives,
+          of: seller.unresolvedNegatives,
+          metric: null,
+          detail: null,
+        },
+      ],
     });
   }
   for (const cluster of clusters) {
@@ -328,13 +317,15 @@ export function evaluateSeller(
           p: cluster.p,
         },
       },
-      step: {
-        action: 'fix_defect_cluster',
-        count: cluster.count,
-        of: null,
-        metric: 'defectRate',
-        detail: `${cluster.model} · ${cluster.component}`,
-      },
+      steps: [
+        {
+          action: 'fix_defect_cluster',
+          count: cluster.count,
+          of: null,
+          metric: 'defectRate',
+          detail: `${cluster.model} · ${cluster.component}`,
+        },
+      ],
     });
   }
 
@@ -348,11 +339,11 @@ export function evaluateSeller(
 
   const steps = new Map<string, PathStep>();
   if (status !== 'ok') {
-    for (const f of findings) {
-      if (!f.step) continue;
-      const key = `${f.step.action}\u0000${f.step.detail ?? ''}`;
+    for (const step of findings.flatMap((f) => f.steps ?? [])) {
+      // One step per action, metric and window: the most demanding (the lowest rate allowed, or the most to do).
+      const key = `${step.action}\u0000${step.detail ?? ''}\u0000${step.metric ?? ''}\u0000${step.window ?? ''}`;
       const known = steps.get(key);
-      if (!known || known.count < f.step.count) steps.set(key, f.step);
+      if (!known || demands(step) > demands(known)) steps.set(key, step);
     }
   }
 
@@ -386,6 +377,9 @@ export function evaluateSeller(
     pathToGreen: sortSteps([...steps.values()]),
   };
 }
+
+/** How much a step asks: a rate step by how low a rate it allows, any other by its count. */
+const demands = (step: PathStep) => (step.rate != null ? 1 - step.rate : step.count);
 
 /** A new seller is watched closely (seed 000): contacts per order and mystery-shopper scores. */
 function trialFinding(shown: WindowCounts, whole: WindowCounts, p: Policy): Finding {

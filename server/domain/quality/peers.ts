@@ -42,6 +42,20 @@ export function percentileOf(sorted: readonly number[], rate: number): number | 
   return (below + (notAbove - below) / 2) / sorted.length;
 }
 
+const means = new WeakMap<readonly number[], number>();
+
+/** The mean of a peer distribution (computed once per distribution): the typical seller's rate. */
+export function meanOf(rates: readonly number[]): number | null {
+  if (rates.length === 0) return null;
+  const known = means.get(rates);
+  if (known !== undefined) return known;
+  let sum = 0;
+  for (const r of rates) sum += r;
+  const mean = sum / rates.length;
+  means.set(rates, mean);
+  return mean;
+}
+
 /** Sorted rates by window and metric, for one scope (a category, or `*` for the whole marketplace). */
 type ScopeGroups = Map<number, Map<MetricId, number[]>>;
 
