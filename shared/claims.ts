@@ -1,23 +1,14 @@
 import { z } from 'zod';
+import { type ClaimKind, type ClaimState, type OptionKind, type ProblemType, problemTypes } from './claim-terms.ts';
 
 /**
  * Buyers' claims (issue 33): what the widget sends, what the buyer and the seller see. Amounts travel as
  * decimal strings ("200.00") and are computed in integer minor units; never as floats.
  */
 
-export const problemTypes = ['cosmetic_damage', 'not_working', 'wrong_item', 'missing_part', 'late', 'other'] as const;
+export * from './claim-terms.ts';
+
 export const problemType = z.enum(problemTypes);
-export type ProblemType = z.infer<typeof problemType>;
-
-/** A problem with the item, or a request to pay in instalments (its own type, seed 003). */
-export const claimKinds = ['problem', 'instalments'] as const;
-export type ClaimKind = (typeof claimKinds)[number];
-
-export const optionKinds = ['partial_refund', 'repair', 'replacement', 'return'] as const;
-export type OptionKind = (typeof optionKinds)[number];
-
-export const claimStates = ['open', 'accepted', 'countered', 'declined', 'settled'] as const;
-export type ClaimState = (typeof claimStates)[number];
 
 export const money = z.string().regex(/^\d{1,10}(\.\d{1,2})?$/, 'expected a decimal amount such as "200.00"');
 
@@ -98,23 +89,22 @@ export interface ClaimOffer {
   reportBy: string | null;
 }
 
-export const sellerAnswerInput = z.discriminatedUnion('answer', [
-  z.strictObject({ answer: z.literal('accept'), marketplace: z.string().min(1).max(128), claim: z.string().max(64) }),
-  z.strictObject({
-    answer: z.literal('counter'),
-    marketplace: z.string().min(1).max(128),
-    claim: z.string().max(64),
-    amount: money,
-    note: z.string().trim().max(1000).default(''),
-  }),
-  z.strictObject({
-    answer: z.literal('decline'),
-    marketplace: z.string().min(1).max(128),
-    claim: z.string().max(64),
-    reason: z.string().trim().min(3).max(1000),
-  }),
-]);
-export type SellerAnswerInput = z.input<typeof sellerAnswerInput>;
+/** A claim as the seller's side names it. */
+export const claimRef = z.strictObject({
+  marketplace: z.string().min(1).max(128),
+  claim: z.string().min(1).max(64),
+});
+export const counterOfferInput = claimRef.extend({ amount: money, note: z.string().trim().max(1000).default('') });
+export const declineInput = claimRef.extend({ reason: z.string().trim().min(3).max(1000) });
+
+/** What the buyer is shown of an offer: never what an option costs the seller. */
+export interface BuyerOffer {
+  currency: string;
+  options: { kind: OptionKind; buyerAmount: string | null }[];
+  proposedRefund: string | null;
+  refusal: ClaimOffer['refusal'];
+  reportBy: string | null;
+}
 
 /** What the buyer sees of a claim through its token. */
 export interface BuyerClaimView {
@@ -122,7 +112,10 @@ export interface BuyerClaimView {
   problem: ProblemType | null;
   state: ClaimState;
   createdAt: string;
-  offer: ClaimOffer | null;
+  offer: BuyerOffer | null;
+  /** The monthly amount of an instalments request. */
+  monthly: string | null;
+  months: number | null;
   photos: number;
   answer: { answer: 'accept' | 'counter' | 'decline'; amount: string | null; note: string | null; at: string } | null;
 }
