@@ -2,13 +2,13 @@ import { Hono } from 'hono';
 import { photoById } from '../db/claims.ts';
 import type { Db } from '../db/client.ts';
 import { findCallerByToken, sellerTie } from '../db/users.ts';
-import { type Caller, maySeeSeller } from '../domain/access.ts';
+import { type Caller, maySeeSeller, type SellerTie } from '../domain/access.ts';
 import { readPhoto } from '../services/claim-photos.ts';
 
 /** A claim's photos are the buyer's: only the seller itself, its marketplace's moderators and admins see them. */
-function maySeePhotos(caller: Caller, target: { marketplace: string; seller: string }, isMember: boolean): boolean {
+function maySeePhotos(caller: Caller, target: { marketplace: string; seller: string }, tie: SellerTie): boolean {
   if (caller.role === 'account_manager') return false;
-  return maySeeSeller(caller, target, { isMember, isAssigned: false });
+  return maySeeSeller(caller, target, tie);
 }
 
 /**
@@ -24,7 +24,7 @@ export function claimPhotoRoutes(db: Db, claimsDir: string): Hono {
     const photo = await photoById(db, c.req.param('id'));
     const target = photo && { marketplace: photo.marketplaceId, seller: photo.sellerId };
     const tie = target ? await sellerTie(db, caller, target) : null;
-    if (!photo || !target || !tie || !maySeePhotos(caller, target, tie.isMember)) {
+    if (!photo || !target || !tie || !maySeePhotos(caller, target, tie)) {
       return c.json({ error: 'no such photo' }, 404);
     }
     return c.body(new Uint8Array(await readPhoto(claimsDir, photo.file)), 200, {

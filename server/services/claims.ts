@@ -14,6 +14,7 @@ import {
 import { resolvePolicy } from '../../shared/policies/index.ts';
 import { contactHash, normalizeContact } from '../auth/buyer-contact.ts';
 import { hashToken, newId } from '../auth/tokens.ts';
+import { audit } from '../db/audit.ts';
 import {
   answersOf,
   type BuyerOrder,
@@ -29,9 +30,11 @@ import {
   type Shop,
 } from '../db/claims.ts';
 import type { Db } from '../db/client.ts';
-import type { SellerRef } from '../domain/access.ts';
+import { sellerTie } from '../db/users.ts';
+import { type Caller, maySeeSeller, type SellerRef } from '../domain/access.ts';
 import { instalmentsFor } from '../domain/claims/instalments.ts';
 import { computeOffer, type Offer } from '../domain/claims/offer.ts';
+import { DomainError, type ErrorKind } from '../domain/errors.ts';
 import { cleanPhoto, maxPhotosPerClaim, storePhoto } from './claim-photos.ts';
 
 // Every claim write goes through this file, so that it can be routed through the one ingest path in one place.
@@ -47,13 +50,26 @@ export type ClaimErrorCode =
   | 'too_large'
   | 'amount_too_high';
 
+const kindOf: Record<ClaimErrorCode, ErrorKind> = {
+  order_not_found: 'not_found',
+  claim_not_found: 'not_found',
+  line_not_found: 'invalid',
+  instalments_refused: 'invalid',
+  claim_closed: 'conflict',
+  too_many_photos: 'invalid',
+  not_an_image: 'invalid',
+  too_large: 'invalid',
+  amount_too_high: 'invalid',
+};
+
 /** A claim's domain error: a code the widget translates for the buyer, and an English message for API users. */
-export class ClaimError extends Error {
+export class ClaimError extends DomainError {
   constructor(
     readonly code: ClaimErrorCode,
     message: string,
   ) {
-    super(message);
+    super(kindOf[code], message);
+    this.name = 'ClaimError';
   }
 }
 
@@ -263,9 +279,32 @@ export type SellerAnswer =
   | { answer: 'counter'; amount: string; note: string }
   | { answer: 'decline'; reason: string };
 
-/** The claim a caller is about to answer; its seller is checked by the router before `answerClaim`. */
-export function findClaim(db: Db, marketplace: string, id: string): Promise<ClaimRow | null> {
-  return claimById(db, marketplace, id);
+/**
+ * The caller's answer to a claim of a seller it may see, written to the audit log. Another shop's claim answers
+ * NOT_FOUND like a missing one, so a claim id tells nothing.
+ */
+export async function answerClaimAs(
+  db: Db,
+  caller: Caller,
+  ref: { marketplace: string; claim: string },
+  answer: SellerAnswer,
+  now = new Date(),
+): Promise<{ claim: string; answer: SellerAnswer['answer'] }> {
+  const claim = await claimById(db, ref.marketplace, ref.claim);
+  const target = claim && { marketplace: claim.marketplaceId, seller: claim.sellerId };
+  if (!claim || !target || !maySeeSeller(caller, target, await sellerTie(db, caller, target))) {
+    throw new ClaimError('claim_not_found', `claim: no claim ${ref.claim}`);
+  }
+  await answerClaim(db, claim, caller.id, answer, now);
+  await audit(db, {
+    marketplace: claim.marketplaceId,
+    seller: claim.sellerId,
+    actor: caller.id,
+    action: `claim.${answer.answer}`,
+    subject: claim.id,
+    details: answer,
+  });
+  return { claim: claim.id, answer: answer.answer };
 }
 
 /**

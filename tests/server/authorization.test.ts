@@ -112,7 +112,8 @@ async function freshClaim(): Promise<string> {
   });
   return id;
 }
-const sellersAndAdmins = { ...moderatorsOfA, seller: 'ok', moderator: 'FORBIDDEN' } as const;
+// Another shop's claim answers as a missing one.
+const sellersAndAdmins = { ...moderatorsOfA, seller: 'ok', otherSeller: 'NOT_FOUND', moderator: 'FORBIDDEN' } as const;
 
 type Input = unknown | (() => Promise<unknown>);
 const table: Record<string, { roles: readonly Role[] | 'public'; input: Input; expect: Record<Actor, Outcome> }> = {

@@ -120,8 +120,9 @@ describe('the seller answers', () => {
     });
     if (!claim) throw new Error('claim not listed');
     const other = await sellerCaller(world.tokens.otherSeller);
+    // Another shop's claim answers as a missing one.
     await expect(other.claims.accept({ marketplace: 'mkt-a', claim: claim.id })).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
     await expect(other.claims.forSeller({ marketplace: 'mkt-a', seller: 's1' })).rejects.toMatchObject({
       code: 'FORBIDDEN',
@@ -151,7 +152,7 @@ describe('the seller answers', () => {
     if (!firstClaim) throw new Error('no claim');
     await expect(
       seller.claims.counter({ marketplace: 'mkt-a', claim: firstClaim.id, amount: '1000.01' }),
-    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     await seller.claims.counter({
       marketplace: 'mkt-a',
       claim: firstClaim.id,

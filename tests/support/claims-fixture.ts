@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../server/app.ts';
 import { setShopKey } from '../../server/db/claims.ts';
-import { applyEvents } from '../../server/db/ingest.ts';
 import { createUserWithToken } from '../../server/db/users.ts';
 import { listen, type RunningServer } from '../../server/http.ts';
 import type { WidgetLimits } from '../../server/widget/rate-limit.ts';
 import type { ImportEvent } from '../../shared/events.ts';
+import { applyEvents } from './events.ts';
 import { openTestDatabase, type TestDatabase } from './test-db.ts';
 
 /** Two shops of one marketplace with a delivered order each, their keys, users, and the real server on loopback. */
