@@ -6,6 +6,8 @@ const envSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
   DATA_DIR: z.string().default('.data'),
+  /** Where buyers' claim photos are kept; DATA_DIR/claims when unset. */
+  CLAIMS_DIR: z.string().min(1).optional(),
   DATABASE_URL: z.string().url().optional(),
   /** PGlite's buffer pool on DATA_DIR (PostgreSQL's shared_buffers). */
   PGLITE_SHARED_BUFFERS: z
@@ -36,4 +38,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
 export function databaseConfig(env: Env): DatabaseConfig {
   if (env.DATABASE_URL) return { databaseUrl: env.DATABASE_URL };
   return { dataDir: env.DATA_DIR, sharedBuffers: env.PGLITE_SHARED_BUFFERS };
+}
+
+/** The directory claim photos are stored in. */
+export function claimsDir(env: Env): string {
+  return env.CLAIMS_DIR ?? `${env.DATA_DIR.replace(/\/+$/, '')}/claims`;
 }

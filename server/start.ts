@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createApp } from './app.ts';
+import { ensureDerivedShopKeys } from './db/claims.ts';
 import { openDatabase } from './db/client.ts';
 import { isEmpty, loadDemo, readDemoUsers } from './demo/load.ts';
 import type { DemoUser } from './demo/users.ts';
-import { databaseConfig, readEnv } from './env.ts';
+import { claimsDir, databaseConfig, readEnv } from './env.ts';
 import { listen } from './http.ts';
 import { EvaluationScheduler } from './jobs/scheduler.ts';
 
@@ -29,13 +30,17 @@ if (await isEmpty(database.db)) {
   process.stdout.write(' done\n');
 }
 
+// The demo's sellers get widget keys derived from their ids (also on a database made before claims existed).
+await ensureDerivedShopKeys(database.db, 'demo');
+
 const scheduler = new EvaluationScheduler(database.db, { log: (message) => console.log(`[quality] ${message}`) });
-const server = await listen(createApp(database, { scheduler }), env.HOST, env.PORT);
+const server = await listen(createApp(database, { scheduler, claimsDir: claimsDir(env) }), env.HOST, env.PORT);
 console.log(
   `SellerLens ${database.kind === 'pglite' ? `on PGlite (${env.DATA_DIR})` : 'on PostgreSQL'} listening at ${server.url}`,
 );
 console.log(`  health:       ${server.url}/healthz`);
 console.log(`  demo admin:   ${server.url}/demo/admin/demo/s-steady/home`);
+console.log(`demo shop: ${server.url}/demo/shop/demo/s-steady`);
 printDemoUsers(readDemoUsers(tokensFile));
 console.log(`Ready in ${Math.round(performance.now() - started)} ms. Ctrl+C stops.`);
 

@@ -72,6 +72,22 @@ export const orderEvent = z.strictObject({
   total: money,
   currency,
   items: z.array(orderItem).min(1).max(200),
+  /** How the buyer can be told apart when they open a claim (issue 33): stored only as hashes. Optional, so
+   * files written before it stay valid. */
+  buyer: z
+    .strictObject({
+      email: z
+        .string()
+        .max(254)
+        .regex(/^[^\s@]+@[^\s@]+$/, 'expected an email address')
+        .nullish(),
+      phone: z
+        .string()
+        .max(32)
+        .regex(/^\+?[\d\s().-]{5,32}$/, 'expected a phone number')
+        .nullish(),
+    })
+    .nullish(),
 });
 
 export const reviewEvent = z.strictObject({

@@ -2,6 +2,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { applyOrder, type EventOf, type EventType, type ImportEvent } from '../../shared/events.ts';
 import { getOrCreate } from '../../shared/maps.ts';
 import type { PolicyOverrides } from '../../shared/policies/index.ts';
+import { buyerHashes } from '../auth/buyer-contact.ts';
 import type { Rows } from './bulk.ts';
 import { type CopyRows, encodeCopyRows } from './copy.ts';
 import * as t from './schema.ts';
@@ -151,6 +152,7 @@ const rowMappers: { [K in EventType]: (e: EventOf<K>, label: LabelReview) => Rec
     tracking: e.tracking,
     total: e.total,
     currency: e.currency,
+    ...buyerHashes(e.buyer),
   }),
   review: (e, label) => ({
     marketplaceId: e.marketplace,

@@ -193,6 +193,8 @@ export function buildOrder(ctx: SellerContext, plan: OrderPlan, id: string, lang
       total: money(total),
       currency: CURRENCY,
       items,
+      // The demo shop's claim form identifies an order by this address (server/demo/shop).
+      buyer: { email: demoBuyerEmail(id), phone: null },
     },
     lang,
     product,
@@ -254,4 +256,9 @@ export function buildOrder(ctx: SellerContext, plan: OrderPlan, id: string, lang
   facts.status = 'delivered';
   facts.incident = forced ? forcedIncident(rng, forced, product) : organicIncident(ctx, rates, product, placedAt);
   return facts;
+}
+
+/** The email a demo order's buyer gave: derived from the order id, so the demo shop page can name it. */
+export function demoBuyerEmail(orderId: string): string {
+  return `buyer-${orderId}@example.com`;
 }

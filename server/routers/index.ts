@@ -1,4 +1,5 @@
 import { router } from '../trpc.ts';
+import { claimsRouter } from './claims.ts';
 import { enforcementRouter } from './enforcement.ts';
 import { ingestRouter } from './ingest.ts';
 import { meRouter } from './me.ts';
@@ -19,6 +20,7 @@ export const appRouter = router({
   strategies: strategiesRouter,
   pillars: pillarsRouter,
   reviews: reviewsRouter,
+  claims: claimsRouter,
 });
 
 export type AppRouter = typeof appRouter;

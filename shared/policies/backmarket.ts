@@ -1,3 +1,4 @@
+import { backmarketClaims } from './claims.ts';
 import { generic } from './generic.ts';
 import type { Policy } from './schema.ts';
 
@@ -10,4 +11,5 @@ export const backmarket: Policy = {
   id: 'backmarket',
   thresholds: { ...generic.thresholds, defectRate: 0.03 },
   trial: { days: 90, maxContactsPerOrder: 0.3, minMysteryShopScore: 75 },
+  claims: backmarketClaims,
 };

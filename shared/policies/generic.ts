@@ -1,3 +1,4 @@
+import { genericClaims } from './claims.ts';
 import type { Policy } from './schema.ts';
 
 /** Widely used marketplace thresholds: ODR < 1%, late shipment < 4%, cancellation < 2.5%, 90% answered in 24 h. */
@@ -20,4 +21,5 @@ export const generic: Policy = {
   exclusion: { enabled: false, minDays: 14, reReviewDay: 14, extendDays: 14, letterAnswerDays: 14 },
   trial: { days: 0, maxContactsPerOrder: 0.5, minMysteryShopScore: 70 },
   rating: { priorWeight: 20 },
+  claims: genericClaims,
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { claimsPolicyOverridesSchema, claimsPolicySchema } from './claims.ts';
 
 /**
  * A marketplace's quality policy. Policies are data: a marketplace picks one and may override any number
@@ -43,6 +44,8 @@ export const policySchema = z.object({
     minMysteryShopScore: z.number().min(0).max(100),
   }),
   rating: z.object({ priorWeight: z.number().min(0) }),
+  /** How buyers' claims are priced and how long a buyer has to report a problem (shared/policies/claims.ts). */
+  claims: claimsPolicySchema,
 });
 
 export type Policy = z.infer<typeof policySchema>;
@@ -62,6 +65,7 @@ export const policyOverridesSchema = z.strictObject({
   exclusion: z.strictObject(policySchema.shape.exclusion.shape).partial().optional(),
   trial: z.strictObject(policySchema.shape.trial.shape).partial().optional(),
   rating: z.strictObject(policySchema.shape.rating.shape).partial().optional(),
+  claims: claimsPolicyOverridesSchema.optional(),
 });
 
 export type PolicyOverrides = z.infer<typeof policyOverridesSchema>;

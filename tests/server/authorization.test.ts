@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../server/auth/tokens.ts';
+import { insertClaim } from '../../server/db/claims.ts';
 import { insertCase } from '../../server/db/enforcement.ts';
 import { createUserWithToken } from '../../server/db/users.ts';
 import { openCase } from '../../server/domain/enforcement/case.ts';
@@ -94,6 +95,25 @@ async function freshCase(state: 'at_risk' | 'excluded'): Promise<string> {
   );
   return c.id;
 }
+
+/** A fresh open claim on s1 for each call, so one caller's answer does not close it for the next. */
+async function freshClaim(): Promise<string> {
+  const id = newId('clm');
+  await insertClaim(database.db, {
+    id,
+    marketplaceId: 'mkt-a',
+    sellerId: 's1',
+    orderId: 'o1',
+    type: 'problem',
+    state: 'open',
+    problem: 'cosmetic_damage',
+    amount: '10.00',
+    currency: 'UAH',
+  });
+  return id;
+}
+// Another shop's claim answers as a missing one.
+const sellersAndAdmins = { ...moderatorsOfA, seller: 'ok', otherSeller: 'NOT_FOUND', moderator: 'FORBIDDEN' } as const;
 
 type Input = unknown | (() => Promise<unknown>);
 const table: Record<string, { roles: readonly Role[] | 'public'; input: Input; expect: Record<Actor, Outcome> }> = {
@@ -211,6 +231,26 @@ const table: Record<string, { roles: readonly Role[] | 'public'; input: Input; e
     roles: ['admin'],
     input: { marketplace: 'mkt-a', overrides: { minOrders: 20 } },
     expect: { ...moderatorsOfA, moderator: 'FORBIDDEN' },
+  },
+  'claims.forSeller': {
+    roles: ['seller', 'account_manager', 'moderator', 'admin'],
+    input: ownSeller,
+    expect: onlyWhoSeesS1,
+  },
+  'claims.accept': {
+    roles: ['seller', 'admin'],
+    input: async () => ({ marketplace: 'mkt-a', claim: await freshClaim() }),
+    expect: sellersAndAdmins,
+  },
+  'claims.counter': {
+    roles: ['seller', 'admin'],
+    input: async () => ({ marketplace: 'mkt-a', claim: await freshClaim(), amount: '5.00' }),
+    expect: sellersAndAdmins,
+  },
+  'claims.decline': {
+    roles: ['seller', 'admin'],
+    input: async () => ({ marketplace: 'mkt-a', claim: await freshClaim(), reason: 'not our item' }),
+    expect: sellersAndAdmins,
   },
   'ingest.events': {
     roles: ['moderator', 'admin'],

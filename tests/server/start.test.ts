@@ -57,6 +57,12 @@ describe('the server process', () => {
     const whoami = await fetch(`${url}/trpc/me.whoami`, { headers: { authorization: `Bearer ${token}` } });
     expect(await whoami.json()).toMatchObject({ result: { data: { name: 'Olena Kovalenko', role: 'seller' } } });
 
+    // The demo shop, on a line of its own, embeds the seller's widget.
+    const shopUrl = output.match(/^demo shop: (http:\/\/\S+)$/m)?.[1];
+    expect(shopUrl).toBe(`${url}/demo/shop/demo/s-steady`);
+    const shop = await (await fetch(shopUrl ?? '')).text();
+    expect(shop).toMatch(/<script src="\/widget\/loader\.js\?shop=pk_demo_[0-9a-f]{24}" async>/);
+
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

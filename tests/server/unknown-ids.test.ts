@@ -60,6 +60,15 @@ const table: Record<string, { input: unknown; answer: Answer }[]> = {
   'reviews.corrections': [{ input: {}, answer: 'ok' }],
   'policies.forSeller': [{ input: nowhere, answer: 'NOT_FOUND' }],
   'policies.setOverrides': [{ input: { marketplace: 'no-such-market', overrides: {} }, answer: 'NOT_FOUND' }],
+  'claims.forSeller': [
+    { input: nowhere, answer: 'NOT_FOUND' },
+    { input: noShop, answer: 'NOT_FOUND' },
+  ],
+  'claims.accept': [{ input: { marketplace: 'known', claim: 'no-such-claim' }, answer: 'NOT_FOUND' }],
+  'claims.counter': [{ input: { marketplace: 'known', claim: 'no-such-claim', amount: '1.00' }, answer: 'NOT_FOUND' }],
+  'claims.decline': [
+    { input: { marketplace: 'known', claim: 'no-such-claim', reason: 'not ours' }, answer: 'NOT_FOUND' },
+  ],
   'ingest.events': [
     // A comment on a review that is not stored (yet) is kept: its review may arrive later.
     {

@@ -62,6 +62,10 @@ export const orders = pgTable(
     tracking: boolean('tracking').notNull(),
     total: numeric('total', { precision: 14, scale: 2 }).notNull(),
     currency: text('currency').notNull(),
+    /** SHA-256 of the buyer's normalized email and phone (server/auth/buyer-contact.ts): a claim names its order
+     * by one of them, and neither is kept in clear. */
+    buyerEmailHash: text('buyer_email_hash'),
+    buyerPhoneHash: text('buyer_phone_hash'),
   },
   (t) => [primaryKey({ columns: [t.marketplaceId, t.sellerId, t.id] })],
 );

@@ -6,7 +6,6 @@ import {
   integer,
   json,
   jsonb,
-  numeric,
   pgTable,
   primaryKey,
   real,
@@ -16,7 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { key } from './key.ts';
 
-// What SellerLens itself produces: scores, enforcement cases, plans, drafts, coaching, claims.
+// What SellerLens itself produces: scores, enforcement cases, plans, drafts, coaching (claims: ./claims.ts).
 // Keyed with marketplace_id and seller_id like the event tables.
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -196,25 +195,4 @@ export const categoryStrategies = pgTable(
     failureCost: real('failure_cost').notNull(),
   },
   (t) => [primaryKey({ columns: [t.marketplaceId, t.sellerId, t.category] })],
-);
-
-export const claims = pgTable(
-  'claims',
-  {
-    id: key('id').primaryKey(),
-    ...owned(),
-    orderId: key('order_id').notNull(),
-    type: text('type').notNull(),
-    state: text('state').notNull(),
-    description: text('description'),
-    photos: jsonb('photos').notNull().default(sql`'[]'::jsonb`),
-    offer: jsonb('offer'),
-    amount: numeric('amount', { precision: 14, scale: 2 }),
-    currency: text('currency'),
-    buyerTokenHash: text('buyer_token_hash'),
-    createdAt: ts('created_at').notNull().defaultNow(),
-    decidedAt: ts('decided_at'),
-    satisfaction: real('satisfaction'),
-  },
-  (t) => [index('claims_seller').on(t.marketplaceId, t.sellerId, t.createdAt)],
 );
