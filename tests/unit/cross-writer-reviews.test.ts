@@ -20,7 +20,7 @@ describe('reviews by other writers', () => {
     expect(report.n).toBe(440);
     expect(report.languageAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(report.sentimentAccuracy).toBeGreaterThanOrEqual(0.8);
-    expect(report.reasonMacroF1).toBeGreaterThanOrEqual(0.71);
+    expect(report.reasonMacroF1).toBeGreaterThanOrEqual(0.74);
   }, 120_000); // the first classification trains the model
 
   it('writer B (non-native, detailed, slang, businesslike): 396 reviews', () => {
@@ -28,6 +28,6 @@ describe('reviews by other writers', () => {
     expect(report.n).toBe(396);
     expect(report.languageAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(report.sentimentAccuracy).toBeGreaterThanOrEqual(0.88);
-    expect(report.reasonMacroF1).toBeGreaterThanOrEqual(0.64);
+    expect(report.reasonMacroF1).toBeGreaterThanOrEqual(0.66);
   }, 60_000);
 });

@@ -20,7 +20,7 @@ describe('review classifier on the labelled set', () => {
 
   it('detects the language', () => expect(report.languageAccuracy).toBeGreaterThanOrEqual(0.98));
   it('reads the sentiment', () => expect(report.sentimentAccuracy).toBeGreaterThanOrEqual(0.88));
-  it('names the reasons', () => expect(report.reasonMacroF1).toBeGreaterThanOrEqual(0.79));
+  it('names the reasons', () => expect(report.reasonMacroF1).toBeGreaterThanOrEqual(0.8));
 
   it('tells Malaysian Malay from Indonesian', () => {
     const byLang = new Map(report.byLanguage.map((l) => [l.lang, l]));
@@ -28,14 +28,15 @@ describe('review classifier on the labelled set', () => {
     expect(byLang.get('id')?.languageAccuracy).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('is never trained on a near-copy of an evaluation review', () => {
+  it('is never trained on a near-copy of an evaluation review, own or cross-writer', () => {
     const grams = (text: string) => {
       const t = text.toLowerCase().replace(/\s+/g, ' ');
       return new Set(Array.from({ length: Math.max(0, t.length - 3) }, (_, i) => t.slice(i, i + 4)));
     };
     // An inverted index from 4-gram to evaluation reviews: each training review counts its shared grams
     // per evaluation review in one pass over its own grams.
-    const evaluation = reviews.map((r) => grams(r.text));
+    const crossWriter = ['writer-a', 'writer-b'].flatMap((w) => readLabelledReviews(`tests/fixtures/reviews-cross/${w}`));
+    const evaluation = [...reviews, ...crossWriter].map((r) => grams(r.text));
     const holders = new Map<string, number[]>();
     evaluation.forEach((e, i) => {
       for (const gram of e) holders.set(gram, [...(holders.get(gram) ?? []), i]);
