@@ -96,7 +96,7 @@ function metricResult(
   // peers' mean: when most peers have none of a rare event the percentile is 0 and would find one event worse.
   const mean = meanOf(distribution);
   out.bar = peerP90 === null || mean === null ? null : Math.max(peerP90, mean);
-  out.peerP = n >= MIN_PEER_N && out.bar !== null && k > n * out.bar ? binomialMidP(k, n, out.bar) : 1;
+  out.peerP = n >= MIN_PEER_N && out.bar !== null && beyondNoise(k, n, out.bar) ? binomialMidP(k, n, out.bar) : 1;
   // Fields written out rather than spread from the estimate: ten thousand sellers make 180,000 of these.
   return {
     metric: def.id,
@@ -111,6 +111,16 @@ function metricResult(
     percentile: estimate.rate === null ? null : round(percentileOf(distribution, estimate.rate), 4),
     significantlyWorse: false,
   };
+}
+
+/**
+ * Whether k of n is more than two standard deviations above rate `bar`: below that the exact p-value is above
+ * 0.01 (the binomial's right tail is heavier than the normal's), far from any level the peer test uses (at most
+ * 0.001), so it is not worth computing.
+ */
+function beyondNoise(k: number, n: number, bar: number): boolean {
+  const mean = n * bar;
+  return k > mean && (k - mean) ** 2 > 4 * mean * (1 - bar);
 }
 
 /** Per metric of a window: the peer test's mid-p value and the rate it tested against. */
@@ -144,6 +154,8 @@ function windowResults(
  * policy's p-value. Marks the results.
  */
 function markSignificantlyWorse(families: { results: MetricResult[]; tests: PeerTests }[], p: Policy): void {
+  // Most sellers are at or under every bar: every p is 1 and nothing is marked.
+  if (families.every((f) => f.tests.p.every((x) => x === 1))) return;
   const pValues = families.flatMap((f) => f.tests.p);
   const alpha = p.worsened.pValue * PEER_SHARE;
   const rejected = holmRejected(pValues, alpha);

@@ -133,12 +133,19 @@ function convolve(a: Float64Array, b: Float64Array): Float64Array {
  */
 export function holmRejected(pValues: readonly number[], alpha: number, weights?: readonly number[]): boolean[] {
   const weight = (i: number) => weights?.[i] ?? 1;
+  const rejected = new Array<boolean>(pValues.length).fill(false);
+  let total = 0;
+  let smallest = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < pValues.length; i++) {
+    total += weight(i);
+    smallest = Math.min(smallest, (pValues[i] as number) / weight(i));
+  }
+  // Most sellers: nothing near significance, and no sort needed to say so.
+  if (smallest > alpha / total) return rejected;
   const order = pValues
     .map((_, i) => i)
     .sort((a, b) => (pValues[a] as number) / weight(a) - (pValues[b] as number) / weight(b));
-  let remaining = 0;
-  for (let i = 0; i < pValues.length; i++) remaining += weight(i);
-  const rejected = new Array<boolean>(pValues.length).fill(false);
+  let remaining = total;
   for (const i of order) {
     if ((pValues[i] as number) > (alpha * weight(i)) / remaining) break;
     rejected[i] = true;

@@ -93,12 +93,15 @@ export function worsenedFindings(seller: SellerCounts, p: Policy, longest: numbe
   const weights: number[] = [];
   for (const w of recentWindows) {
     const recentCounts = seller.windows.get(w) as WindowCounts;
+    // Each metric's stratum once per window; the groups share them.
+    const byMetric = new Map<MetricDefinition, StratumOf>();
+    for (const def of watched) {
+      const recent = def.count(recentCounts);
+      const base = def.count(baseline);
+      byMetric.set(def, { def, recentK: recent.k, recentN: recent.n, baselineK: base.k, baselineN: base.n });
+    }
     for (const group of groups) {
-      const strata = group.metrics.map((def) => {
-        const recent = def.count(recentCounts);
-        const base = def.count(baseline);
-        return { def, recentK: recent.k, recentN: recent.n, baselineK: base.k, baselineN: base.n };
-      });
+      const strata = group.metrics.map((def) => byMetric.get(def) as StratumOf);
       tests.push({ window: w, strata, p: groupP(strata, p.worsened.minRelativeIncrease) });
       weights.push(group.weight);
     }
