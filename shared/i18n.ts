@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next';
+import { pickLocale } from './locale-tag.ts';
 import { namespaces, resources } from './locales.ts';
-import { type UiLocale, uiLocales } from './roles.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -9,11 +9,7 @@ declare module 'i18next' {
   }
 }
 
-/** Picks the best supported locale for a BCP 47 tag such as "fr-CA" or "zh-Hans"; English otherwise. */
-export function pickLocale(tag: string | null | undefined): UiLocale {
-  const base = (tag ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  return (uiLocales as readonly string[]).includes(base) ? (base as UiLocale) : 'en';
-}
+export { pickLocale };
 
 /** A fresh i18next instance for one locale (synchronous: resources are bundled). */
 export function createI18n(locale: string | null | undefined): i18n {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type Axis, axes } from './quality-axes.ts';
 
 /** The quality model's output, as the server stores it and the extension, dashboard and CLI read it. */
 
@@ -21,8 +22,7 @@ export const flags = [
 export const flag = z.enum(flags);
 export type Flag = z.infer<typeof flag>;
 
-export const axes = ['technical', 'delivery', 'afterSales'] as const;
-export type Axis = (typeof axes)[number];
+export { type Axis, axes };
 
 export const metricIds = [
   'defectRate',

@@ -1,10 +1,14 @@
 import { browser } from 'wxt/browser';
+import { pickLocale } from '../../shared/locale-tag.ts';
 import { onMessage } from '../messaging.ts';
 import { lastWhoamiItem, readSettings, serverUrlItem, tokenItem } from '../settings.ts';
+import { overlayResources } from '../ui/bundled-locale.ts';
 import { ApiClients, serverApi } from './api.ts';
 import { showBadge } from './badge.ts';
 import { openOverviewCache } from './cache.ts';
 import { type BackgroundDeps, getSellerOverview, saveSettings, testConnection, whoami } from './handlers.ts';
+import { openReviewInsightsCache } from './review-cache.ts';
+import { getReviewInsights, type ReviewDeps, reviewApi } from './review-handlers.ts';
 
 /** Registers every message handler; the background entrypoint calls this once. */
 export function startBackground(): void {
@@ -21,7 +25,17 @@ export function startBackground(): void {
     now: () => new Date(),
   };
 
+  const reviewCache = openReviewInsightsCache();
+  const reviewDeps: ReviewDeps = {
+    readSettings,
+    reviewApi: (settings) => reviewApi(clients.get(settings)),
+    reviewCache,
+    now: () => new Date(),
+  };
+
   onMessage('getSellerOverview', ({ data }) => getSellerOverview(deps, data));
+  onMessage('getReviewInsights', ({ data }) => getReviewInsights(reviewDeps, data));
+  onMessage('getLocale', ({ data }) => overlayResources(pickLocale(data)));
   onMessage('whoami', () => whoami(deps));
   onMessage('openOptions', () => browser.runtime.openOptionsPage());
 
@@ -32,7 +46,11 @@ export function startBackground(): void {
   });
   onMessage('saveSettings', ({ sender, data }) => {
     assertExtensionPage(sender.url);
-    return saveSettings(deps, data);
+    return saveSettings(deps, data).then(async (result) => {
+      // Insights fetched with other credentials must not show under the new ones either.
+      if (result.ok) await reviewCache.clear();
+      return result;
+    });
   });
   onMessage('testConnection', ({ sender, data }) => {
     assertExtensionPage(sender.url);

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { type DemoAdminLocation, overlayAnchor, readShopName } from '../adapters/demo.ts';
+import { loadI18n, sellerOverview } from '../content/ports.ts';
 import { sendMessage } from '../messaging.ts';
 import { SummaryCard } from '../summary/card.tsx';
 import { createSummaryModel, type SummaryPorts } from '../summary/model.ts';
@@ -9,10 +10,11 @@ import type { Feature } from './registry.ts';
 import '../summary/card.css';
 
 const ports: SummaryPorts = {
-  overview: (ref) => sendMessage('getSellerOverview', ref),
+  overview: sellerOverview,
   whoami: () => sendMessage('whoami'),
   openOptions: () => sendMessage('openOptions'),
   uiLanguage: () => browser.i18n.getUILanguage(),
+  i18n: loadI18n,
 };
 
 /** The seller's figures in a card at the top of the admin page's main column. */
@@ -24,6 +26,9 @@ export const sellerSummary: Feature<DemoAdminLocation> = {
     if (!anchor) return;
     const ref = { marketplace: page.marketplace, seller: page.seller };
     const model = createSummaryModel(ref, readShopName(document), ports, signal);
+    // The browser's locale first, so the loading state has words; the user's locale follows with the data.
+    await model.prepare();
+    if (signal.aborted) return;
     const ui = await createShadowRootUi(ctx, {
       name: 'sellerlens-summary',
       position: 'inline',

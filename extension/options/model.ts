@@ -3,7 +3,7 @@ import { pickLocale } from '../../shared/i18n.ts';
 import type { Role, UiLocale } from '../../shared/roles.ts';
 import { isLoopback, normalizeServerUrl, originPattern, type Settings } from '../connection.ts';
 import type { ApiErrorCode, SaveSettingsResult, WhoamiResult } from '../messaging.ts';
-import { i18nFor } from '../ui/locale.ts';
+import { i18nFor } from '../ui/bundled-locale.ts';
 
 export interface OptionsPorts {
   getSettings(): Promise<Settings>;

@@ -3,7 +3,7 @@ import type { Whoami } from '../../shared/api.ts';
 import { pickLocale } from '../../shared/i18n.ts';
 import type { UiLocale } from '../../shared/roles.ts';
 import type { ApiErrorCode, WhoamiResult } from '../messaging.ts';
-import { i18nFor } from '../ui/locale.ts';
+import { i18nFor } from '../ui/bundled-locale.ts';
 
 export interface PopupPorts {
   whoami(): Promise<WhoamiResult>;

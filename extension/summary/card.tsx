@@ -12,7 +12,9 @@ import { QualitySection } from './quality.tsx';
 export function SummaryCard({ model }: { model: SummaryModel }) {
   const view = model.view.value;
   const locale = model.locale.value;
-  const { t } = model.i18n.value;
+  const i18n = model.i18n.value;
+  if (!i18n) return null;
+  const { t } = i18n;
   const stale = view.kind === 'ready' && view.stale;
   return (
     <section

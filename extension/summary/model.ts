@@ -1,10 +1,9 @@
-import { batch, computed, signal } from '@preact/signals';
+import { batch, signal } from '@preact/signals';
+import type { i18n } from 'i18next';
 import type { SellerOverview, SellerRefInput } from '../../shared/api.ts';
-import { pickLocale } from '../../shared/i18n.ts';
+import { pickLocale, type UiLocale } from '../../shared/locale-tag.ts';
 import type { SellerEvaluation } from '../../shared/quality.ts';
-import type { UiLocale } from '../../shared/roles.ts';
 import type { ApiErrorCode, OverviewResult, WhoamiResult } from '../messaging.ts';
-import { i18nFor } from '../ui/locale.ts';
 
 /** What the summary needs from the extension; the content script passes the messaging layer. */
 export interface SummaryPorts {
@@ -12,6 +11,8 @@ export interface SummaryPorts {
   whoami(): Promise<WhoamiResult>;
   openOptions(): Promise<void>;
   uiLanguage(): string;
+  /** One locale's i18next instance, loaded on first use. */
+  i18n(locale: UiLocale): Promise<i18n>;
 }
 
 export type SummaryView =
@@ -31,7 +32,14 @@ export function createSummaryModel(
 ) {
   const view = signal<SummaryView>({ kind: 'loading' });
   const locale = signal<UiLocale>(pickLocale(ports.uiLanguage()));
-  const i18n = computed(() => i18nFor(locale.value));
+  /** Null until the first locale has arrived; the card renders nothing before. */
+  const i18n = signal<i18n | null>(null);
+
+  /** Loads the browser's locale, so the card can show its loading state in words. */
+  async function prepare(): Promise<void> {
+    const instance = await ports.i18n(locale.value);
+    if (!abort.aborted && i18n.value === null) i18n.value = instance;
+  }
 
   async function load(): Promise<void> {
     view.value = { kind: 'loading' };
@@ -41,9 +49,14 @@ export function createSummaryModel(
         .overview(ref)
         .catch((error: unknown): OverviewResult => ({ ok: false, error: 'offline', message: String(error) })),
     ]);
+    const wanted = me?.ok ? pickLocale(me.me.locale) : locale.value;
+    const instance = await ports.i18n(wanted).catch(() => i18n.value);
     if (abort.aborted) return;
     batch(() => {
-      if (me?.ok) locale.value = pickLocale(me.me.locale);
+      if (instance && instance !== i18n.value) {
+        locale.value = wanted;
+        i18n.value = instance;
+      }
       view.value = toView(result);
     });
   }
@@ -54,6 +67,7 @@ export function createSummaryModel(
     view,
     locale,
     i18n,
+    prepare,
     load,
     openOptions: () => ports.openOptions().catch(() => undefined),
   };

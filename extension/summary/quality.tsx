@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { describePathStep } from '../../shared/path-to-green.ts';
-import { type Axis, axes, type PathStep, type SellerEvaluation, type Status } from '../../shared/quality.ts';
+import type { PathStep, SellerEvaluation, Status } from '../../shared/quality.ts';
+import { type Axis, axes } from '../../shared/quality-axes.ts';
 import type { UiLocale } from '../../shared/roles.ts';
 import { formatCount } from '../ui/locale.ts';
 

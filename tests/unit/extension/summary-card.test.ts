@@ -4,7 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { OverviewResult, WhoamiResult } from '../../../extension/messaging.ts';
 import { SummaryCard } from '../../../extension/summary/card.tsx';
 import { createSummaryModel, type SummaryPorts } from '../../../extension/summary/model.ts';
+import { overlayResources } from '../../../extension/ui/bundled-locale.ts';
+import { i18nFrom } from '../../../extension/ui/locale.ts';
 import type { SellerOverview } from '../../../shared/api.ts';
+import type { UiLocale } from '../../../shared/locale-tag.ts';
 import { atRisk, thin } from './evaluation-fixture.ts';
 
 const overview: SellerOverview = {
@@ -34,6 +37,7 @@ function ports(result: OverviewResult, locale = 'uk', uiLanguage = 'en-US'): Sum
       fake.opened += 1;
     },
     uiLanguage: () => uiLanguage,
+    i18n: async (locale: UiLocale) => i18nFrom(locale, overlayResources(locale), overlayResources('en')),
   };
   return fake;
 }
@@ -48,6 +52,7 @@ async function show(result: OverviewResult, locale?: string) {
     fake,
     new AbortController().signal,
   );
+  await model.prepare();
   container = document.createElement('div');
   document.body.append(container);
   render(h(SummaryCard, { model }), container);

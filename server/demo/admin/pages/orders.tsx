@@ -76,7 +76,7 @@ export function OrdersTable(props: {
         </thead>
         <tbody>
           {orders.map((order) => (
-            <tr key={order.id} data-order-id={order.id}>
+            <tr key={order.id} data-order-id={order.id} data-promised-ship-by={order.promisedShipBy?.toISOString()}>
               <td>
                 <span class="adm-order-id">{order.id}</span>
                 {compact ? (
