@@ -25,7 +25,7 @@ export const unresolvedCount: Feature<DemoAdminLocation> = {
       anchor,
       append: 'before',
       view: () => (
-        <p class="sl-list-note" lang={locale} data-testid="sl-unresolved-count" data-count={String(total)}>
+        <p class="sl-list-note" lang={locale} data-testid="sl-list-unresolved" data-count={String(total)}>
           <span class={`sl-chip ${total > 0 ? 'sl-chip--due' : 'sl-chip--done'}`}>
             {total > 0 ? t('rows.listUnresolved', { count: total }) : t('summary.allAnswered')}
           </span>

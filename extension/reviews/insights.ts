@@ -10,12 +10,12 @@ const DAY = 86_400_000;
 
 export type Countdown = { kind: 'left'; days: number } | { kind: 'today' } | { kind: 'overdue'; days: number };
 
-/** Whole days left before the deadline; under a day is "today"; past it, days late (rounded up). */
+/** Days left before the deadline, rounded up; under a day is "today"; past it, days late (rounded up). */
 export function countdown(deadline: string, now: Date): Countdown {
   const left = Date.parse(deadline) - now.getTime();
   if (left < 0) return { kind: 'overdue', days: Math.max(1, Math.ceil(-left / DAY)) };
   if (left < DAY) return { kind: 'today' };
-  return { kind: 'left', days: Math.floor(left / DAY) };
+  return { kind: 'left', days: Math.ceil(left / DAY) };
 }
 
 /** `unresolved`: the server lists it; `commented`: a negative the shop replied to; `resolved`: a negative neither. */
