@@ -72,6 +72,7 @@ describe('rowInsights', () => {
     return {
       id,
       createdAt: createdAt.toISOString(),
+      negativeSince: createdAt.toISOString(),
       rating: 1,
       text: null,
       lang: 'uk',
