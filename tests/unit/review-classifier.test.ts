@@ -35,7 +35,9 @@ describe('review classifier on the labelled set', () => {
     };
     // An inverted index from 4-gram to evaluation reviews: each training review counts its shared grams
     // per evaluation review in one pass over its own grams.
-    const crossWriter = ['writer-a', 'writer-b'].flatMap((w) => readLabelledReviews(`tests/fixtures/reviews-cross/${w}`));
+    const crossWriter = ['writer-a', 'writer-b'].flatMap((w) =>
+      readLabelledReviews(`tests/fixtures/reviews-cross/${w}`),
+    );
     const evaluation = [...reviews, ...crossWriter].map((r) => grams(r.text));
     const holders = new Map<string, number[]>();
     evaluation.forEach((e, i) => {
