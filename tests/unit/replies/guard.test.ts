@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkReply, escalationsFor } from '../../../server/domain/replies/guard.ts';
 import type { ReplyLanguage } from '../../../shared/drafts.ts';
+import { replyResources } from '../../../shared/reply-i18n.ts';
 
 /** Per language: a blaming edit, a disputing one, a removal deal, and a clean reply that must pass. */
 const examples: Record<ReplyLanguage, { blame: string; dispute: string; deal: string; clean: string }> = {
@@ -105,5 +106,18 @@ describe('guard details', () => {
       (e) => e.reason,
     );
     expect(reasons).toEqual(['legal', 'fraud', 'safety']);
+  });
+});
+
+describe('every reply phrase passes its own guard', () => {
+  const flatten = (value: unknown, out: string[] = []): string[] => {
+    if (value !== null && typeof value === 'object') for (const child of Object.values(value)) flatten(child, out);
+    else out.push(String(value));
+    return out;
+  };
+  it.each(Object.keys(replyResources) as ReplyLanguage[])('%s', (lang) => {
+    const phrases = flatten(replyResources[lang].reply).map((p) => p.replaceAll(/\{\{\s*\w+\s*\}\}/g, 'X'));
+    const tripped = phrases.filter((p) => checkReply(p, lang).length > 0 || escalationsFor(p, lang).length > 0);
+    expect(tripped).toEqual([]);
   });
 });

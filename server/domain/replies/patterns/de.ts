@@ -11,7 +11,7 @@ export const de: GuardPatterns = {
   ],
   dispute: [
     '(diese|ihre) bewertung ist (falsch|unwahr|gelogen|unfair)',
-    'das (stimmt|ist) nicht( wahr)?',
+    'das (stimmt (so )?nicht|ist nicht wahr|ist gelogen)',
     'sie lügen',
     'wir sind nicht schuld',
     'nicht unsere schuld',

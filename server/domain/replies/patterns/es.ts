@@ -24,6 +24,6 @@ export const es: GuardPatterns = {
   ],
   address: ['(calle|c/|avenida|avda\\.) ?[a-záéíóúñ]+,? \\d+'],
   legal: ['abogad', 'tribunal', 'denuncia', 'demandar', 'denunciar'],
-  fraud: ['estafa', 'estafador', 'timo', 'fraude'],
+  fraud: ['estafa', 'estafador', '(^|[^\\p{L}])timo([^\\p{L}]|$)', 'fraude'],
   safety: ['incendio', 'fuego', 'humo', 'explot', 'herid', 'quemad', 'descarga eléctrica', 'hospital', 'sobrecalent'],
 };

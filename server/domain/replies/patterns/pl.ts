@@ -28,7 +28,7 @@ export const pl: GuardPatterns = {
     'pożar',
     'zapalił',
     'zapaliła',
-    'dym',
+    '(^|[^\\p{L}])dym',
     'wybuch',
     'eksplod',
     'obrażen',
