@@ -1,5 +1,6 @@
 import { type CommandSpec, type ParsedArgs, parseCommandArgs, UsageError } from './command.ts';
 import { classifyDefinition, demoDataDefinition, evaluateDefinition, importDefinition } from './definitions.ts';
+import { draftReplyDefinition } from './draft-reply-definition.ts';
 import { commandHelp, overviewHelp, usageErrorLine } from './help.ts';
 
 /** A command's definition and its module, loaded only once its arguments are parsed and checked. */
@@ -30,6 +31,7 @@ const commands: Command[] = [
   command(demoDataDefinition, async () => (await import('./demo-data.ts')).demoDataCommand),
   command(evaluateDefinition, async () => (await import('./evaluate.ts')).evaluateCommand),
   command(classifyDefinition, async () => (await import('./classify.ts')).classifyCommand),
+  command(draftReplyDefinition, async () => (await import('./draft-reply.ts')).draftReplyCommand),
 ];
 const specs = commands.map((c) => c.definition);
 

@@ -1,5 +1,6 @@
 import { router } from '../trpc.ts';
 import { claimsRouter } from './claims.ts';
+import { draftsRouter } from './drafts.ts';
 import { enforcementRouter } from './enforcement.ts';
 import { ingestRouter } from './ingest.ts';
 import { meRouter } from './me.ts';
@@ -21,6 +22,7 @@ export const appRouter = router({
   pillars: pillarsRouter,
   reviews: reviewsRouter,
   claims: claimsRouter,
+  drafts: draftsRouter,
 });
 
 export type AppRouter = typeof appRouter;

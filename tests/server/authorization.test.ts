@@ -222,6 +222,16 @@ const table: Record<string, { roles: readonly Role[] | 'public'; input: Input; e
     input: {},
     expect: { ...moderatorsOfA, otherModerator: 'ok' },
   },
+  'drafts.forReview': {
+    roles: ['seller', 'account_manager', 'moderator', 'admin'],
+    input: { ...ownSeller, review: 'rv1' },
+    expect: onlyWhoSeesS1,
+  },
+  'drafts.check': {
+    roles: ['seller', 'account_manager', 'moderator', 'admin'],
+    input: { text: 'We are sorry for the delay.', lang: 'en' },
+    expect: allSignedIn,
+  },
   'policies.forSeller': {
     roles: ['seller', 'account_manager', 'moderator', 'admin'],
     input: ownSeller,
