@@ -69,6 +69,11 @@ const table: Record<string, { input: unknown; answer: Answer }[]> = {
   'claims.decline': [
     { input: { marketplace: 'known', claim: 'no-such-claim', reason: 'not ours' }, answer: 'NOT_FOUND' },
   ],
+  'drafts.forReview': [
+    { input: { ...nowhere, review: 'no-such-review' }, answer: 'NOT_FOUND' },
+    { input: { marketplace: 'known', seller: 'shop', review: 'no-such-review' }, answer: 'NOT_FOUND' },
+  ],
+  'drafts.check': [{ input: { text: 'We are sorry for the delay.', lang: 'en' }, answer: 'ok' }],
   'ingest.events': [
     // A comment on a review that is not stored (yet) is kept: its review may arrive later.
     {
